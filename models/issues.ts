@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+/** A problem with input, named by its path, in Chinese and English. */
+export type InputIssue = {
+  /** Dot path into the input, e.g. `zones[3].population.2025`. */
+  readonly path: string;
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  /** The offending value, printed short, when known. */
+  readonly received?: string;
+};
+
+/** The outcome of parsing untrusted input. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** Domain-rule messages (superRefine checks), by key. Placeholders `{name}` are filled from params. */
+export const DOMAIN_MESSAGES = {
+  duplicateId: { zh: "编号重复：{id}", en: "duplicate id {id}" },
+  unknownZone: { zh: "未知的镇/街道编号：{id}", en: "unknown zone {id}" },
+  unknownResource: { zh: "未知的资源编号：{id}", en: "unknown resource {id}" },
+  catchmentSum: { zh: "服务范围份额之和应为 1，实际为 {sum}", en: "catchment shares must sum to 1, got {sum}" },
+  catchmentDuplicate: { zh: "服务范围中镇/街道重复：{id}", en: "zone {id} appears twice in the catchment" },
+  missingPopulation: { zh: "缺少 {year} 年人口（目标 {target} 需要）", en: "no population for {year} (needed by target {target})" },
+  missingAgeShare: { zh: "缺少年龄构成 {group}（目标 {target} 需要）", en: "no age share {group} (needed by target {target})" },
+  minAboveMax: { zh: "下限 {min} 高于上限 {max}", en: "minimum {min} is above maximum {max}" },
+  planYearBeforeBase: { zh: "规划年份不能早于基期年份", en: "plan year must not be before the base year" },
+  sitingCandidates: { zh: "可选次中心只有 {n} 个，少于要求的 {min} 个", en: "only {n} sub-centre candidates for a minimum of {min}" },
+  noZones: { zh: "至少需要一个镇/街道", en: "at least one zone is needed" },
+  noBudget: { zh: "资本预算需给出总额或分年额度", en: "capital budget needs a total or amounts by year" },
+  ratioTooLarge: { zh: "配置标准 {ratio}/{per} 不合理（每人超过 {limit} 个单位）", en: "ratio {ratio} per {per} is implausible (over {limit} units per person)" },
+} as const;
+/** A domain-rule message key. */
+export type DomainMessageKey = keyof typeof DOMAIN_MESSAGES;
+
+function fill(template: string, params: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** Adds a domain-rule issue to a zod refinement context, carrying its message key and parameters. */
+export function addDomainIssue(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  path: readonly (string | number)[],
+  key: DomainMessageKey,
+  params: Readonly<Record<string, unknown>> = {},
+): void {
+  ctx.addIssue({ code: "custom", path: [...path], message: fill(DOMAIN_MESSAGES[key].en, params), params: { key, ...params }, input: undefined });
+}
+
+/** Prints a received value short: `-12`, `"abc"`, `NaN`, `an object`. */
+export function printReceived(v: unknown): string {
+  if (typeof v === "number") return Number.isNaN(v) ? "NaN" : String(v);
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v === null) return "null";
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (typeof v === "object") return "an object";
+  return String(v);
+}
+
+const TYPE_ZH: Readonly<Record<string, string>> = {
+  number: "数字", string: "文本", boolean: "是/否", object: "对象", array: "数组", int: "整数", record: "对象",
+};
+
+/** Translates one zod issue into a bilingual input issue. */
+export function toInputIssue(issue: z.core.$ZodIssue, prefix: readonly (string | number)[] = []): InputIssue {
+  const path = z.core.toDotPath([...prefix, ...issue.path]) || "(root)";
+  const input = (issue as { input?: unknown }).input;
+  const received = input === undefined ? undefined : printReceived(input);
+  const got = received === undefined ? { zh: "", en: "" } : { zh: `，实际为 ${received}`, en: `, got ${received}` };
+  const base = { path, code: issue.code, ...(received === undefined ? {} : { received }) };
+  switch (issue.code) {
+    case "invalid_type": {
+      if (input === undefined) return { ...base, zh: "缺少此项", en: "is required" };
+      const want = issue.expected;
+      return { ...base, zh: `应为${TYPE_ZH[want] ?? want}${got.zh}`, en: `must be a ${want}${got.en}` };
+    }
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "number" && min === 0 && issue.inclusive) return { ...base, zh: `应为非负数${got.zh}`, en: `must be a non-negative number${got.en}` };
+      if (issue.origin === "number") return { ...base, zh: `应${issue.inclusive ? "不小于" : "大于"} ${min}${got.zh}`, en: `must be ${issue.inclusive ? "at least" : "above"} ${min}${got.en}` };
+      return { ...base, zh: `至少需要 ${min} 项${got.zh}`, en: `needs at least ${min} item(s)${got.en}` };
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "number") return { ...base, zh: `应${issue.inclusive ? "不大于" : "小于"} ${max}${got.zh}`, en: `must be ${issue.inclusive ? "at most" : "below"} ${max}${got.en}` };
+      return { ...base, zh: `最多 ${max} 项${got.zh}`, en: `has more than ${max} item(s)${got.en}` };
+    }
+    case "invalid_value":
+      return { ...base, zh: `应为以下之一：${issue.values.join("、")}${got.zh}`, en: `must be one of ${issue.values.join(", ")}${got.en}` };
+    case "unrecognized_keys":
+      return { ...base, zh: `包含未知字段：${issue.keys.join("、")}`, en: `has unknown field(s): ${issue.keys.join(", ")}` };
+    case "invalid_format":
+      return { ...base, zh: `格式不符（${issue.message}）${got.zh}`, en: `must be ${issue.message}${got.en}` };
+    case "invalid_union":
+      return { ...base, zh: `不符合任何允许的形式${got.zh}`, en: `matches none of the allowed forms${got.en}` };
+    case "custom": {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      const key = params["key"] as DomainMessageKey | undefined;
+      if (key && key in DOMAIN_MESSAGES) {
+        return { path, code: key, zh: fill(DOMAIN_MESSAGES[key].zh, params), en: fill(DOMAIN_MESSAGES[key].en, params) };
+      }
+      return { ...base, zh: issue.message, en: issue.message };
+    }
+    default:
+      return { ...base, zh: issue.message, en: issue.message };
+  }
+}
+
+/** Prints an issue as one line in the given language: `zones[3].population.2025: 应为非负数，实际为 -12`. */
+export function formatIssue(issue: InputIssue, locale: "zh" | "en"): string {
+  return `${issue.path}: ${locale === "zh" ? issue.zh : issue.en}`;
+}
+
+/** Runs a zod schema on untrusted input and returns the value or bilingual issues. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues.map((i) => toInputIssue(i)) };
+}

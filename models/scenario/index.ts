@@ -1,0 +1,11 @@
+export { IdSchema, LabelSchema, SourceSchema, type Label, type Source } from "./common.js";
+export { RegionSchema, type Region } from "./region.js";
+export { ZoneSchema, AgeSharesSchema, PopulationStatusSchema, type Zone, type AgeShares } from "./zone.js";
+export { ResourceSchema, type Resource } from "./resource.js";
+export { FacilitySchema, TierSchema, catchmentOf, type Facility, type Tier } from "./facility.js";
+export { TargetSchema, NeedMethodSchema, TargetPopulationSchema, type Target, type NeedMethod } from "./target.js";
+export { RulesSchema, StaffRatioRuleSchema, SizeRuleSchema, SitingRuleSchema, type Rules } from "./rule.js";
+export { BudgetsSchema, type Budgets } from "./budget.js";
+export { ObjectiveSchema, GoalSchema, type Objective, type Goal } from "./objective.js";
+export { ScenarioSchema, ScenarioShape, SCENARIO_VERSION, parseScenario, type Scenario, type ScenarioInput } from "./scenario.js";
+export { scenarioJsonSchema } from "./json-schema.js";

@@ -1,0 +1,90 @@
+import type { z } from "zod";
+import { addDomainIssue } from "../issues.js";
+import { catchmentOf } from "./facility.js";
+import type { ScenarioShape } from "./scenario.js";
+
+type Shape = z.infer<typeof ScenarioShape>;
+type Ctx = z.core.$RefinementCtx<Shape>;
+
+const AGE_KEY = { children0to3: "age0to3", children0to14: "age0to14", elderly65: "age65plus" } as const;
+
+function unique(ctx: Ctx, list: readonly { id: string }[], at: string): void {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) addDomainIssue(ctx, [at, i, "id"], "duplicateId", { id: x.id });
+    seen.add(x.id);
+  });
+}
+
+function minMax(ctx: Ctx, path: (string | number)[], min: number | undefined, max: number | undefined): void {
+  if (min !== undefined && max !== undefined && min > max) addDomainIssue(ctx, path, "minAboveMax", { min, max });
+}
+
+/** Cross-reference and domain checks of a scenario: ids resolve, shares sum to 1, populations exist. */
+export function checkReferences(s: Shape, ctx: Ctx): void {
+  if (s.zones.length === 0) addDomainIssue(ctx, ["zones"], "noZones");
+  if (s.region.planYear < s.region.baseYear) addDomainIssue(ctx, ["region", "planYear"], "planYearBeforeBase");
+  if (s.budgets.capital.total === undefined && s.budgets.capital.byYear === undefined) addDomainIssue(ctx, ["budgets", "capital"], "noBudget");
+  unique(ctx, s.zones, "zones");
+  unique(ctx, s.resources, "resources");
+  unique(ctx, s.facilities, "facilities");
+  unique(ctx, s.targets, "targets");
+  const zones = new Set(s.zones.map((z) => z.id));
+  const resources = new Set(s.resources.map((r) => r.id));
+  const resource = (path: (string | number)[], id: string) => {
+    if (!resources.has(id)) addDomainIssue(ctx, path, "unknownResource", { id });
+  };
+
+  s.facilities.forEach((f, i) => {
+    if (!zones.has(f.zone)) addDomainIssue(ctx, ["facilities", i, "zone"], "unknownZone", { id: f.zone });
+    const seen = new Set<string>();
+    f.catchment?.forEach((c, j) => {
+      if (!zones.has(c.zone)) addDomainIssue(ctx, ["facilities", i, "catchment", j, "zone"], "unknownZone", { id: c.zone });
+      if (seen.has(c.zone)) addDomainIssue(ctx, ["facilities", i, "catchment", j, "zone"], "catchmentDuplicate", { id: c.zone });
+      seen.add(c.zone);
+    });
+    const sum = catchmentOf(f).reduce((a, c) => a + c.share, 0);
+    if (Math.abs(sum - 1) > 1e-6) addDomainIssue(ctx, ["facilities", i, "catchment"], "catchmentSum", { sum: Number(sum.toFixed(6)) });
+    for (const id of Object.keys(f.existing)) resource(["facilities", i, "existing", id], id);
+    for (const id of Object.keys(f.limits?.max ?? {})) resource(["facilities", i, "limits", "max", id], id);
+    for (const id of Object.keys(f.limits?.min ?? {})) {
+      resource(["facilities", i, "limits", "min", id], id);
+      minMax(ctx, ["facilities", i, "limits", "min", id], f.limits?.min?.[id], f.limits?.max?.[id]);
+    }
+    f.limits?.noGrowth?.forEach((id, j) => resource(["facilities", i, "limits", "noGrowth", j], id));
+  });
+
+  s.targets.forEach((t, i) => {
+    resource(["targets", i, "resource"], t.resource);
+    if (t.ratio / t.per > 1) addDomainIssue(ctx, ["targets", i, "ratio"], "ratioTooLarge", { ratio: t.ratio, per: t.per, limit: 1 });
+    s.zones.forEach((z, j) => {
+      if (z.population[String(t.year)] === undefined) addDomainIssue(ctx, ["zones", j, "population", String(t.year)], "missingPopulation", { year: t.year, target: t.id });
+      if (t.population !== "residents" && z.ageShares?.[AGE_KEY[t.population]] === undefined) {
+        addDomainIssue(ctx, ["zones", j, "ageShares", AGE_KEY[t.population]], "missingAgeShare", { group: AGE_KEY[t.population], target: t.id });
+      }
+    });
+  });
+
+  s.rules.staffRatios.forEach((r, i) => {
+    [...r.numerator, ...r.denominator].forEach((id) => resource(["rules", "staffRatios", i], id));
+    minMax(ctx, ["rules", "staffRatios", i, "min"], r.min, r.max);
+  });
+  s.rules.sizes.forEach((r, i) => {
+    resource(["rules", "sizes", i, "resource"], r.resource);
+    minMax(ctx, ["rules", "sizes", i, "min"], r.min, r.max);
+  });
+  s.rules.noGrowth.forEach((r, i) => r.resources.forEach((id, j) => resource(["rules", "noGrowth", i, "resources", j], id)));
+  const siting = s.rules.siting;
+  if (siting) {
+    minMax(ctx, ["rules", "siting", "min"], siting.min, siting.max);
+    const n = s.facilities.filter((f) => f.subCentreCandidate).length;
+    if (n < siting.min) addDomainIssue(ctx, ["rules", "siting", "min"], "sitingCandidates", { n, min: siting.min });
+    for (const id of Object.keys(siting.requirements)) resource(["rules", "siting", "requirements", id], id);
+    siting.quotas?.forEach((q, i) => {
+      minMax(ctx, ["rules", "siting", "quotas", i, "min"], q.min, q.max);
+      q.zones.forEach((z, j) => {
+        if (!zones.has(z)) addDomainIssue(ctx, ["rules", "siting", "quotas", i, "zones", j], "unknownZone", { id: z });
+      });
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import type { Messages } from "./messages.js";
+
+/** English interface text. */
+export const en: Messages = {
+  appTitle: "Capacity Planner",
+  appSubtitle: "Health-resource allocation across towns and facilities by linear programming, from population projections and the plans' ratios",
+  language: "Language",
+  switchTo: "中文",
+  plans: "Plans",
+  plan: "Plan",
+  docNumber: "Document no.",
+  period: "Period",
+  indicators: "Main indicators",
+  targets: "Resource ratios",
+  facilities: "Facilities",
+  conflicts: "Where the plan disagrees with itself",
+  indicator: "Indicator",
+  unit: "Unit",
+  baseline: "Baseline",
+  target: "Target",
+  nature: "Nature",
+  source: "Source",
+  binding: "binding",
+  expected: "expected",
+  unstated: "unstated",
+  line: "line",
+  none: "none",
+  usedFigure: "used",
+  invalidSeed: "Invalid plan data file",
+};

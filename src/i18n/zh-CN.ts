@@ -1,0 +1,30 @@
+import type { Messages } from "./messages.js";
+
+/** 中文界面文字。 */
+export const zhCN: Messages = {
+  appTitle: "卫生资源配置规划器",
+  appSubtitle: "按人口预测与规划配置标准，以线性规划提出各镇、各机构的资源配置方案",
+  language: "语言",
+  switchTo: "English",
+  plans: "规划文件",
+  plan: "规划",
+  docNumber: "文号",
+  period: "规划期",
+  indicators: "主要指标",
+  targets: "配置标准",
+  facilities: "机构",
+  conflicts: "文件内部不一致之处",
+  indicator: "指标",
+  unit: "单位",
+  baseline: "基期",
+  target: "目标",
+  nature: "属性",
+  source: "出处",
+  binding: "约束性",
+  expected: "预期性",
+  unstated: "未注明",
+  line: "行",
+  none: "无",
+  usedFigure: "采用",
+  invalidSeed: "规划数据文件无效",
+};

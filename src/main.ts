@@ -1,0 +1,1 @@
+import "./app/cp-app.js";
