@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { checkResult, type Violation } from "../models/check/index.js";
+import {
+  AllocationResultSchema, buildModel, formatIssue, generateScenario, parseScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
+  chooseSolver, type InputIssue, type Scenario, type SolverChoice,
+} from "../models/index.js";
+import { formatResultTable } from "./table.js";
+
+type Lang = "zh" | "en";
+const USAGE = `capacity-planner — 卫生资源配置规划器
+
+  solve FILE [--solver auto|jslp|highs] [--json] [--lang zh|en] [--time-limit SECONDS]
+  lp FILE [--phase first|final|weighted]
+  check FILE RESULT
+  generate --towns N --seed S [--whole-units] [--siting] [--binding] [--budget-share X]
+
+exit codes: 0 solved (or checked clean) · 1 infeasible, unmet or violations · 2 bad input`;
+
+class BadInput extends Error {}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new BadInput(`${name}: 缺少取值 / needs a value`);
+  return v;
+}
+
+function readJson(path: string | undefined, what: string): unknown {
+  if (!path) throw new BadInput(`${what}: 缺少文件路径 / a file path is required`);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new BadInput(`${path}: 无法读取文件 / cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new BadInput(`${path}: 不是有效的 JSON / not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function issuesText(path: string, issues: readonly InputIssue[]): string {
+  return issues.slice(0, 50).map((i) => `${path}: ${formatIssue(i, "zh")} / ${i.en}`).join("\n") + (issues.length > 50 ? `\n… ${issues.length - 50} more` : "");
+}
+
+function loadScenario(path: string | undefined): Scenario {
+  const parsed = parseScenario(readJson(path, "FILE"));
+  if (!parsed.ok) throw new BadInput(issuesText(path!, parsed.issues));
+  return parsed.value;
+}
+
+function violationsText(v: readonly Violation[], lang: Lang): string {
+  return v.map((x) => `✗ [${x.kind}] ${x.ref}: ${lang === "zh" ? x.zh : x.en}`).join("\n");
+}
+
+async function solve(args: string[]): Promise<number> {
+  const s = loadScenario(args[0]);
+  const solver = (flag(args, "--solver") ?? "auto") as SolverChoice;
+  if (!["auto", "jslp", "highs"].includes(solver)) throw new BadInput(`--solver: 应为 auto、jslp 或 highs / must be auto, jslp or highs, got ${solver}`);
+  const lang = (flag(args, "--lang") ?? "zh") as Lang;
+  const seconds = Number(flag(args, "--time-limit") ?? 60);
+  if (!(seconds > 0)) throw new BadInput(`--time-limit: 应为正数 / must be a positive number of seconds`);
+  const result = await solveScenario(s, { solver, timeLimitMs: seconds * 1000 });
+  const violations = checkResult(s, result);
+  if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, check: { violations } }, null, 2)}\n`);
+  else {
+    process.stdout.write(`${formatResultTable(s, result, lang)}\n`);
+    process.stdout.write(violations.length === 0 ? `\n✓ ${lang === "zh" ? "独立校验通过" : "independent check passed"}\n` : `\n${violationsText(violations, lang)}\n`);
+  }
+  return result.status === "optimal" && violations.length === 0 ? 0 : 1;
+}
+
+async function lp(args: string[]): Promise<number> {
+  const s = loadScenario(args[0]);
+  const phase = flag(args, "--phase") ?? "first";
+  const am = buildModel(s);
+  if (phase === "first" || phase === "weighted") {
+    const stage = phaseStages(am, phase === "weighted" ? { ...s.objective, mode: "weighted" } : s.objective)[0]!;
+    process.stdout.write(writeLp({ ...am.model, objective: stage.objective, objectiveName: stage.name }, s.region.id));
+    return 0;
+  }
+  if (phase !== "final") throw new BadInput(`--phase: 应为 first、final 或 weighted / must be first, final or weighted, got ${phase}`);
+  const pick = chooseSolver(am, "auto");
+  if (!pick.ok) throw new BadInput(pick.en);
+  const phased = await solvePhases(am, s.objective, pick.solver);
+  process.stdout.write(writeLp(phased.model, s.region.id));
+  return phased.status === "optimal" ? 0 : 1;
+}
+
+function check(args: string[]): number {
+  const s = loadScenario(args[0]);
+  const parsed = parseWith(AllocationResultSchema, readJson(args[1], "RESULT"));
+  if (!parsed.ok) throw new BadInput(issuesText(args[1]!, parsed.issues));
+  const violations = checkResult(s, parsed.value);
+  if (violations.length === 0) {
+    process.stdout.write(`✓ ${parsed.value.status}: 独立校验通过 / independent check passed\n`);
+    return parsed.value.status === "optimal" ? 0 : 1;
+  }
+  process.stdout.write(`${violationsText(violations, "zh")}\n${violations.length} violation(s)\n`);
+  return 1;
+}
+
+function generate(args: string[]): number {
+  const towns = Number(flag(args, "--towns"));
+  const seed = Number(flag(args, "--seed") ?? 1);
+  if (!Number.isInteger(towns) || towns < 1 || towns > 20000) throw new BadInput("--towns: 应为 1–20000 的整数 / must be a whole number from 1 to 20000");
+  if (!Number.isInteger(seed)) throw new BadInput("--seed: 应为整数 / must be a whole number");
+  const share = flag(args, "--budget-share");
+  process.stdout.write(`${JSON.stringify(generateScenario({ towns, seed, wholeUnits: args.includes("--whole-units"), siting: args.includes("--siting"), binding: args.includes("--binding"), ...(share ? { budgetShare: Number(share) } : {}) }))}\n`);
+  return 0;
+}
+
+/** Runs the CLI; returns the exit code (DESIGN.md §8). */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "solve":
+        return await solve(args);
+      case "lp":
+        return await lp(args);
+      case "check":
+        return check(args);
+      case "generate":
+        return generate(args);
+      case undefined:
+      case "--help":
+      case "help":
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new BadInput(`未知命令 / unknown command: ${command}\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof BadInput) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,16 @@
+export * from "./scenario/index.js";
+export { parseWith, formatIssue, toInputIssue, type InputIssue, type Parsed } from "./issues.js";
+export { computeNeed, needOf, countedPopulation, allocationYears, type Need, type NeedUnit } from "./need.js";
+export { buildModel, type AllocationModel } from "./lp/build.js";
+export { solvePhases, phaseStages, type PhasedSolution, type PhaseStage } from "./lp/phases.js";
+export { writeLp } from "./lp/write-lp.js";
+export type { LinearModel, Row, Column, Solution, SolveStatus, SolveOptions, Solver } from "./lp/types.js";
+export { jsLpSolver } from "./solvers/js-lp-solver.js";
+export { highsSolver, loadHighs, setHighsWasmLocator } from "./solvers/highs.js";
+export { chooseSolver, type SolverChoice } from "./solvers/choose.js";
+export { solveScenario, type PlanOptions } from "./solve.js";
+export { toResult } from "./result.js";
+export type { AllocationResult, AllocationLine, CoverageLine, BudgetLine, Explanation, ResultStatus, UnmetTarget } from "./result-types.js";
+export { generateScenario, type GenerateOptions } from "./generate.js";
+export { createRng, type Rng } from "./rng.js";
+export { AllocationResultSchema } from "./result-schema.js";
