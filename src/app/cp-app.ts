@@ -1,42 +1,189 @@
-import { LitElement, css, html } from "lit";
+import { provide } from "@lit/context";
+import { LitElement, css, html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
-import { messagesFor, type Locale } from "../i18n/index.js";
-import { loadSeeds } from "../state/seeds.js";
-import "../views/plans/cp-plan-view.js";
+import type { Command } from "../events.js";
+import { messagesFor, pick } from "../i18n/index.js";
+import { SolveClient } from "../solve/solve-client.js";
+import { SolveController } from "../solve/solve-controller.js";
+import { bootstrap, openByKey } from "../state/bootstrap.js";
+import { catalog } from "../state/catalog.js";
+import { storeContext } from "../state/context.js";
+import { Idb } from "../state/idb.js";
+import { attachPersistence } from "../state/persist.js";
+import { attachPrefs } from "../state/prefs.js";
+import type { Store } from "../state/store.js";
+import type { Tab } from "../state/types.js";
+import { baseStyles } from "../components/styles.js";
+import { runCommand } from "./commands.js";
+import { isUndoKey } from "./keys.js";
+import "./cp-status.js";
+import "./cp-toolbar.js";
+import "../views/editor/cp-editor.js";
+import "../views/results/cp-results.js";
 
-const LOCALE_KEY = "cp.locale";
+const TABS: readonly Tab[] = ["plan", "compare", "plans"];
 
-/** The application root: header with the language switch, and the views. */
+/** Views not on the first screen, fetched when first shown (keeps them out of the first-load bundle). */
+const LAZY = {
+  compare: () => import("../views/compare/cp-compare.js"),
+  plans: () => import("../views/plans/cp-plans-tab.js"),
+  report: () => import("../views/report/cp-report.js"),
+} as const;
+
+/** The application root: creates the store, provides it, solves on every revision, lays out the views. */
 @customElement("cp-app")
 export class CpApp extends LitElement {
-  @state() private locale: Locale = (localStorage.getItem(LOCALE_KEY) as Locale | null) ?? "zh-CN";
-  private readonly loaded = loadSeeds();
+  @provide({ context: storeContext }) @state() private store: Store | undefined;
+  @state() private printing = false;
+  @state() private failure: string | null = null;
+  private db: Idb | null = null;
+  private solver: SolveController | undefined;
 
-  static override styles = css`
-    :host { display: block; max-width: 1200px; margin: 0 auto; padding: 0 1rem 2rem; }
-    header { display: flex; align-items: baseline; justify-content: space-between; gap: 1rem; border-bottom: 2px solid var(--cp-accent); }
-    h1 { font-size: 1.4rem; margin: 0.8rem 0 0.2rem; }
-    p.sub { color: var(--cp-muted); margin: 0 0 0.6rem; }
-    button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--cp-accent); background: white; color: var(--cp-accent); border-radius: 4px; cursor: pointer; }
-    .error { color: var(--cp-warn); }
-  `;
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; max-width: 1480px; margin: 0 auto; padding: 0 1rem 2rem; }
+      header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1rem; border-bottom: 2px solid var(--cp-accent); padding: 0.4rem 0; }
+      h1 { font-size: 1.4rem; margin: 0; }
+      p.sub { color: var(--cp-muted); margin: 0.1rem 0 0; font-size: 0.9rem; }
+      .scenario { display: flex; align-items: center; gap: 0.4rem; flex-wrap: wrap; }
+      .scenario select { max-width: 22rem; }
+      [role="tablist"] { display: flex; gap: 0.25rem; margin: 0.75rem 0 0.5rem; border-bottom: 1px solid var(--cp-line); }
+      [role="tab"] { border: 1px solid transparent; border-bottom: none; border-radius: 6px 6px 0 0; background: none; color: var(--cp-muted); padding: 0.45rem 1rem; margin-bottom: -1px; }
+      [role="tab"][aria-selected="true"], [role="tab"][aria-selected="true"]:hover { color: var(--cp-ink); border-color: var(--cp-line); background: var(--cp-bg); font-weight: 600; }
+      .workspace { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.25rem; align-items: start; }
+      @media (min-width: 1100px) {
+        .workspace { grid-template-columns: minmax(360px, 5fr) minmax(0, 7fr); }
+        cp-editor { position: sticky; top: 0.5rem; max-height: calc(100vh - 1rem); overflow: auto; }
+      }
+      cp-report { display: none; }
+      @media print {
+        :host { max-width: none; padding: 0; }
+        header, cp-toolbar, cp-status, [role="tablist"], [role="tabpanel"] { display: none !important; }
+        cp-report { display: block; }
+      }
+    `,
+  ];
 
-  private toggleLocale(): void {
-    this.locale = this.locale === "zh-CN" ? "en" : "zh-CN";
-    localStorage.setItem(LOCALE_KEY, this.locale);
-    document.documentElement.lang = this.locale;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.start();
+    addEventListener("keydown", this.onKey);
+    addEventListener("beforeprint", this.onBeforePrint);
+    addEventListener("afterprint", this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener("keydown", this.onKey);
+    removeEventListener("beforeprint", this.onBeforePrint);
+    removeEventListener("afterprint", this.onAfterPrint);
+  }
+
+  private async start(): Promise<void> {
+    try {
+      this.db = await Idb.open();
+      const store = await bootstrap(this.db, location);
+      if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+      attachPrefs(store);
+      if (this.db) attachPersistence(store, this.db);
+      store.subscribe((s, prev) => {
+        if (s.locale !== prev.locale || s.view !== prev.view || s.library !== prev.library || s.workspace.key !== prev.workspace.key) this.requestUpdate();
+      });
+      this.store = store;
+      const client = new SolveClient(() => new Worker(new URL("../solve/solve.worker.ts", import.meta.url), { type: "module" }));
+      this.solver = new SolveController(this, store, client);
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    const key = isUndoKey(e);
+    if (!key || !this.store) return;
+    e.preventDefault();
+    void this.command({ command: key });
+  };
+
+  private onBeforePrint = () => {
+    void LAZY.report();
+    this.printing = true;
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  private async command(c: Command): Promise<void> {
+    if (!this.store) return;
+    await runCommand(c, {
+      store: this.store,
+      cancelSolve: () => this.solver?.cancel(),
+      print: async () => {
+        await LAZY.report();
+        this.printing = true;
+        await this.updateComplete;
+        await this.renderRoot.querySelector("cp-report")?.updateComplete;
+        print();
+      },
+    });
+  }
+
+  private async openScenario(key: string): Promise<void> {
+    const store = this.store;
+    if (!store || key === store.state.workspace.key) return;
+    const r = await openByKey(this.db, key);
+    if (r.ok) store.openWorkspace(r.value, { key: "opened", detail: pick(r.value.label, store.state.locale) });
+    else store.reject({ source: "storage", issues: r.issues });
+  }
+
+  private onTabKey(e: KeyboardEvent, tab: Tab): void {
+    const i = TABS.indexOf(tab);
+    const next = e.key === "ArrowRight" ? TABS[(i + 1) % TABS.length] : e.key === "ArrowLeft" ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+    if (!next) return;
+    e.preventDefault();
+    this.store?.setView({ tab: next });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
   override render() {
-    const m = messagesFor(this.locale);
+    const store = this.store;
+    if (!store) {
+      const m = messagesFor(document.documentElement.lang === "en" ? "en" : "zh-CN");
+      return this.failure ? html`<p role="alert" class="bad">${this.failure}</p>` : html`<p role="status">${m.loading}</p>`;
+    }
+    const s = store.state;
+    const m = messagesFor(s.locale);
+    const tab = s.view.tab;
+    if (tab !== "plan") void LAZY[tab]();
     return html`
       <header>
         <div><h1>${m.appTitle}</h1><p class="sub">${m.appSubtitle}</p></div>
-        <button id="lang" aria-label=${m.language} @click=${this.toggleLocale}>${m.switchTo}</button>
+        <div class="scenario">
+          <label for="scenario">${m.scenario}</label>
+          <select id="scenario" @change=${(e: Event) => void this.openScenario((e.target as HTMLSelectElement).value)}>
+            <optgroup label=${m.bundled}>
+              ${catalog.map((c) => html`<option value=${c.key} ?selected=${c.key === s.workspace.key}>${pick(c.label, s.locale)}</option>`)}
+            </optgroup>
+            ${s.library.length === 0 ? nothing : html`<optgroup label=${m.kept}>
+              ${s.library.map((c) => html`<option value=${c.key} ?selected=${c.key === s.workspace.key}>${pick(c.label, s.locale)}</option>`)}
+            </optgroup>`}
+          </select>
+          <button id="lang" lang=${s.locale === "zh-CN" ? "en" : "zh-CN"} aria-label=${`${m.language}: ${m.switchTo}`} @click=${() => store.setLocale(s.locale === "zh-CN" ? "en" : "zh-CN")}>${m.switchTo}</button>
+        </div>
       </header>
-      ${this.loaded.invalid.map((f) => html`<p class="error" role="alert">${m.invalidSeed}: ${f}</p>`)}
-      <h2>${m.plans}</h2>
-      <cp-plan-view .seeds=${this.loaded.seeds} .messages=${m} locale=${this.locale}></cp-plan-view>
+      <cp-toolbar @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-toolbar>
+      <cp-status @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-status>
+      <div role="tablist" aria-label=${m.tabs.label}>
+        ${TABS.map((t) => html`<button role="tab" id=${`tab-${t}`} aria-controls=${`panel-${t}`} aria-selected=${t === tab ? "true" : "false"} tabindex=${t === tab ? 0 : -1}
+          @click=${() => store.setView({ tab: t })} @keydown=${(e: KeyboardEvent) => this.onTabKey(e, t)}>${m.tabs[t]}</button>`)}
+      </div>
+      <div role="tabpanel" id=${`panel-${tab}`} aria-labelledby=${`tab-${tab}`}>
+        ${tab === "plan"
+          ? html`<div class="workspace"><cp-editor></cp-editor><cp-results @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-results></div>`
+          : tab === "compare" ? html`<cp-compare></cp-compare>` : html`<cp-plans-tab></cp-plans-tab>`}
+      </div>
+      ${this.printing ? html`<cp-report mode=${tab === "compare" ? "comparison" : "proposal"}></cp-report>` : nothing}
     `;
   }
 }

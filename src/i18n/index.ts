@@ -3,7 +3,7 @@ import type { Locale, Messages } from "./messages.js";
 import { zhCN } from "./zh-CN.js";
 
 export type { Locale, Messages } from "./messages.js";
-export { formatMoney, formatNumber, formatPeople } from "./format.js";
+export { formatMoney, formatNumber, formatPeople, formatPercent, formatPer, formatUnits, pick } from "./format.js";
 
 /** The messages of a locale. */
 export function messagesFor(locale: Locale): Messages {

@@ -30,14 +30,14 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Opens a fresh page (own storage) and fails the test on any page error or console error. */
-export async function openPage(h: Harness, errors: string[]): Promise<Page> {
+/** Opens a fresh page (own storage) at `h.url` + `suffix` and fails the test on any page error or console error. */
+export async function openPage(h: Harness, errors: string[], suffix = ""): Promise<Page> {
   const context = await h.browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
   });
-  await page.goto(h.url);
+  await page.goto(h.url + suffix);
   return page;
 }

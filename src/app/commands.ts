@@ -1,0 +1,97 @@
+import { parseScenario } from "../../models/scenario/index.js";
+import type { InputIssue, Scenario } from "../../models/index.js";
+import type { Command } from "../events.js";
+import { newWorkspace } from "../state/catalog.js";
+import { encodeShare } from "../state/share.js";
+import type { Store } from "../state/store.js";
+import { importTableFile } from "./import-table.js";
+
+/** What commands act on besides the store. */
+export type CommandContext = {
+  readonly store: Store;
+  readonly cancelSolve: () => void;
+  readonly print: () => Promise<void>;
+};
+
+const notJson = (e: unknown): InputIssue => ({ path: "(file)", code: "notJson", zh: `不是有效的 JSON 文件（${String(e)}）`, en: `not a valid JSON file (${String(e)})` });
+
+/** Reads a scenario JSON file: the validated scenario or bilingual issues. */
+export async function readScenarioFile(file: Blob): Promise<{ ok: true; value: Scenario } | { ok: false; issues: readonly InputIssue[] }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch (e) {
+    return { ok: false, issues: [notJson(e instanceof Error ? e.message : e)] };
+  }
+  return parseScenario(data);
+}
+
+/** The file name a scenario is saved under: `<region id>-<plan year>.json`. */
+export function scenarioFileName(s: Scenario): string {
+  return `${s.region.id}-${s.region.planYear}.json`;
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Carries out a toolbar command. A file that does not validate changes nothing and shows its issues. */
+export async function runCommand(c: Command, ctx: CommandContext): Promise<void> {
+  const { store } = ctx;
+  switch (c.command) {
+    case "undo":
+      store.undo();
+      return;
+    case "redo":
+      store.redo();
+      return;
+    case "reset":
+      store.resetToOriginal();
+      return;
+    case "retry":
+      store.setSolver(store.state.solver);
+      return;
+    case "solver":
+      store.setSolver(c.solver);
+      return;
+    case "cancelSolve":
+      ctx.cancelSolve();
+      return;
+    case "print":
+      await ctx.print();
+      return;
+    case "open": {
+      const r = await readScenarioFile(c.file);
+      if (!r.ok) return store.reject({ source: "file", issues: r.issues });
+      const s = r.value;
+      store.openWorkspace(newWorkspace(`file:${s.region.id}`, s.region.name, s), { key: "opened", detail: c.file.name });
+      return;
+    }
+    case "import": {
+      const r = await importTableFile(store.state.scenario, c.file);
+      if (!r.ok) return store.reject({ source: "file", issues: r.issues });
+      store.replaceScenario(r.value, { key: "opened", detail: c.file.name });
+      return;
+    }
+    case "save": {
+      const s = store.state.scenario;
+      const name = scenarioFileName(s);
+      download(name, `${JSON.stringify(s, null, 2)}\n`, "application/json");
+      store.notify({ key: "downloaded", detail: name });
+      return;
+    }
+    case "share": {
+      const url = new URL(location.href);
+      url.hash = await encodeShare(store.state.scenario);
+      const link = url.toString();
+      await navigator.clipboard?.writeText(link).catch(() => undefined);
+      store.notify({ key: "linkCopied", detail: link });
+      return;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/** The object stores: workspaces by key, proposals by id, settings and history lists under fixed keys, scenario snapshots by id. */
+export type StoreName = "workspaces" | "proposals" | "meta" | "snapshots";
+
+const DB_NAME = "capacity-planner";
+const DB_VERSION = 2;
+
+function promised<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error("IndexedDB request failed"));
+  });
+}
+
+/** A minimal promise wrapper over one IndexedDB database (no library: the platform suffices). */
+export class Idb {
+  constructor(private readonly db: IDBDatabase) {}
+
+  /** Opens (creating or upgrading) the app's database; null where IndexedDB is unavailable. */
+  static async open(): Promise<Idb | null> {
+    if (typeof indexedDB === "undefined") return null;
+    try {
+      const req = indexedDB.open(DB_NAME, DB_VERSION);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains("workspaces")) db.createObjectStore("workspaces", { keyPath: "key" });
+        if (!db.objectStoreNames.contains("proposals")) db.createObjectStore("proposals", { keyPath: "id" });
+        if (!db.objectStoreNames.contains("meta")) db.createObjectStore("meta");
+        if (!db.objectStoreNames.contains("snapshots")) db.createObjectStore("snapshots");
+      };
+      return new Idb(await promised(req));
+    } catch {
+      return null;
+    }
+  }
+
+  get<T = unknown>(store: StoreName, key: IDBValidKey): Promise<T | undefined> {
+    return promised(this.db.transaction(store).objectStore(store).get(key) as IDBRequest<T | undefined>);
+  }
+
+  getAll<T = unknown>(store: StoreName): Promise<T[]> {
+    return promised(this.db.transaction(store).objectStore(store).getAll() as IDBRequest<T[]>);
+  }
+
+  getAllKeys(store: StoreName): Promise<IDBValidKey[]> {
+    return promised(this.db.transaction(store).objectStore(store).getAllKeys());
+  }
+
+  /** Writes a value (with `key` for the out-of-line `meta` store). */
+  async put(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
+    const tx = this.db.transaction(store, "readwrite");
+    tx.objectStore(store).put(value, key);
+    await done(tx);
+  }
+
+  async delete(store: StoreName, key: IDBValidKey): Promise<void> {
+    const tx = this.db.transaction(store, "readwrite");
+    tx.objectStore(store).delete(key);
+    await done(tx);
+  }
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error("IndexedDB transaction failed"));
+    tx.onabort = () => reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+  });
+}

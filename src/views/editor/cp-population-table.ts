@@ -1,0 +1,111 @@
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { live } from "lit/directives/live.js";
+import { customElement, property } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
+import type { Scenario } from "../../../models/index.js";
+import { cpEvent } from "../../events.js";
+import { formatPeople, pick, type Locale, type Messages } from "../../i18n/index.js";
+import { parseNumberText } from "../../components/number-text.js";
+import { baseStyles } from "../../components/styles.js";
+import { isBlock, pastePopulation } from "../../state/paste.js";
+
+/**
+ * Resident population by zone and year: editable cells (Enter commits and moves down), a block pasted
+ * from a spreadsheet fills from the cell it lands in, estimated figures are marked.
+ */
+@customElement("cp-population-table")
+export class CpPopulationTable extends LitElement {
+  @property({ attribute: false }) scenario!: Scenario;
+  @property({ attribute: false }) original!: Scenario;
+  @property({ attribute: false }) messages!: Messages;
+  @property() locale: Locale = "zh-CN";
+  private years: string[] = [];
+
+  static override styles = [baseStyles, css`
+    :host { display: block; }
+    .scroll { max-height: 34rem; overflow: auto; border: 1px solid var(--cp-line); border-radius: 6px; }
+    input { width: 7.5rem; text-align: right; font-variant-numeric: tabular-nums; }
+    input.changed { background: var(--cp-changed); }
+    td.est input { border-style: dashed; border-color: #b45309; background: #fffaf0; }
+    .est-mark { color: #8a4b08; font-size: 0.75rem; font-weight: 700; margin-left: 0.2rem; }
+    .legend { font-size: 0.82rem; margin: 0.3rem 0 0.5rem; }
+    .legend .est-mark { border: 1px dashed #b45309; padding: 0 0.25rem; }
+    tfoot td { font-weight: 600; background: var(--cp-panel); }
+  `];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("scenario")) this.years = [...new Set(this.scenario.zones.flatMap((z) => Object.keys(z.population)))].sort();
+  }
+
+  private commit(input: HTMLInputElement, zone: string, year: string, current: number | undefined): boolean {
+    const value = parseNumberText(input.value);
+    if (value === undefined || value < 0) {
+      input.setAttribute("aria-invalid", "true");
+      return false;
+    }
+    input.removeAttribute("aria-invalid");
+    delete input.dataset["dirty"];
+    if (value !== current) this.dispatchEvent(cpEvent("cp-edit", { kind: "population", cells: [{ zone, year, value }] }));
+    return true;
+  }
+
+  private onPaste(e: ClipboardEvent, row: number, col: number): void {
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    if (!isBlock(text)) return;
+    e.preventDefault();
+    const r = pastePopulation(text, this.scenario.zones.map((z) => z.id), this.years, row, col);
+    if (r.ok) this.dispatchEvent(cpEvent("cp-edit", { kind: "population", cells: r.cells }));
+    else this.dispatchEvent(cpEvent("cp-reject", { source: "paste", issues: r.issues }));
+  }
+
+  private onKey(e: KeyboardEvent, row: number, col: number, zone: string, year: string, current: number | undefined): void {
+    const input = e.target as HTMLInputElement;
+    if (e.key === "Escape") {
+      input.value = current === undefined ? "" : String(current);
+      delete input.dataset["dirty"];
+      return;
+    }
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    if (this.commit(input, zone, year, current)) this.renderRoot.querySelector<HTMLInputElement>(`#pop-${row + (e.shiftKey ? -1 : 1)}-${col}`)?.focus();
+  }
+
+  override render() {
+    const m = this.messages;
+    const ed = m.editor;
+    const s = this.scenario;
+    const anyEstimated = s.zones.some((z) => Object.values(z.populationStatus ?? {}).includes("estimated"));
+    return html`
+      <p class="small muted">${ed.pasteHint}</p>
+      ${anyEstimated ? html`<p class="legend" id="est-note"><span class="est-mark">${ed.estimated}</span> ${ed.estimatedNote}</p>` : nothing}
+      <div class="scroll">
+        <table>
+          <caption class="visually-hidden">${m.sections.population}</caption>
+          <thead><tr><th scope="col">${ed.zone}</th>${this.years.map((y) => html`<th class="num" scope="col">${y}</th>`)}</tr></thead>
+          <tbody>${repeat(s.zones, (z) => z.id, (z, row) => {
+            const oz = this.original.zones.find((x) => x.id === z.id);
+            const name = pick(z.name, this.locale);
+            return html`<tr><th scope="row">${name}</th>${this.years.map((year, col) => {
+              const v = z.population[year];
+              const est = z.populationStatus?.[year] === "estimated";
+              return html`<td class="num ${est ? "est" : ""}">
+                <input id=${`pop-${row}-${col}`} type="text" inputmode="numeric" autocomplete="off" aria-label=${ed.populationOf(name, year)}
+                  aria-describedby=${est ? "est-note" : nothing} class=${oz && oz.population[year] !== v ? "changed" : ""}
+                  .value=${live(v === undefined ? "" : String(v))}
+                  @input=${(e: Event) => ((e.target as HTMLInputElement).dataset["dirty"] = "true")}
+                  @change=${(e: Event) => this.commit(e.target as HTMLInputElement, z.id, year, v)}
+                  @keydown=${(e: KeyboardEvent) => this.onKey(e, row, col, z.id, year, v)}
+                  @paste=${(e: ClipboardEvent) => this.onPaste(e, row, col)} />${est ? html`<span class="est-mark" title=${ed.estimatedNote}>${ed.estimated}</span>` : nothing}</td>`;
+            })}</tr>`;
+          })}</tbody>
+          <tfoot><tr><td>${ed.total}</td>${this.years.map((y) => html`<td class="num">${formatPeople(s.zones.reduce((a, z) => a + (z.population[y] ?? 0), 0), this.locale)}</td>`)}</tr></tfoot>
+        </table>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-population-table": CpPopulationTable;
+  }
+}
