@@ -59,21 +59,31 @@ export async function solvePhases(am: AllocationModel, objective: Objective, sol
   const deadline = o.timeLimitMs ? t0 + o.timeLimitMs : Infinity;
   const remaining = () => (Number.isFinite(deadline) ? Math.max(1, deadline - performance.now()) : undefined);
   const stages = phaseStages(am, objective);
+  const solveOnce = (m: LinearModel) => {
+    const limit = remaining();
+    return solver.solve(m, { ...o, ...(limit === undefined ? {} : { timeLimitMs: limit }) });
+  };
 
   const columns = [...base.columns];
   const rows = [...base.rows];
   const goalValues: Partial<Record<Goal, number>> = {};
   let model: LinearModel = base;
   let solution: Solution | null = null;
-  for (const stage of stages) {
-    model = { ...base, columns: [...columns], rows: [...rows], objective: stage.objective, objectiveName: stage.name };
-    const limit = remaining();
-    solution = await solver.solve(model, { ...o, ...(limit === undefined ? {} : { timeLimitMs: limit }) });
-    if (solution.status !== "optimal") {
-      return { status: solution.status, solution, model, goalValues, phases: Object.keys(goalValues).length + 1, ms: performance.now() - t0, ...(solution.message ? { message: solution.message } : {}) };
+  for (const [k, stage] of stages.entries()) {
+    const next: LinearModel = { ...base, columns: [...columns], rows: [...rows], objective: stage.objective, objectiveName: stage.name };
+    const answer = await solveOnce(next);
+    if (answer.status !== "optimal") {
+      if (k > 0 && solution && answer.status === "infeasible") {
+        // A goal held at its optimum can look infeasible to a solver that rounds its answers (javascript-lp-solver
+        // reports values to about 1e-8). Keep the previous phase's allocation: optimal for every goal so far.
+        return { status: "optimal", solution, model, goalValues, phases: k, ms: performance.now() - t0, message: `phase ${stage.name} skipped: the solver found the held goals infeasible` };
+      }
+      return { status: answer.status, solution: answer, model: next, goalValues, phases: k + 1, ms: performance.now() - t0, ...(answer.message ? { message: answer.message } : {}) };
     }
+    model = next;
+    solution = answer;
     if (stage.goal) {
-      const value = am.goals[stage.goal].reduce((a, [c, v]) => a + v * solution!.values[c]!, 0);
+      const value = am.goals[stage.goal].reduce((a, [c, v]) => a + v * answer.values[c]!, 0);
       goalValues[stage.goal] = value;
       hold(am, stage.goal, value, columns, rows);
     }

@@ -74,6 +74,10 @@ export const highsSolver: Solver = {
     }
     try {
       model.options.set("output_flag", false);
+      // Coverage rows are relative (÷ need): a 1e-7 row tolerance summed over hundreds of towns would move the
+      // reported goal values by 1e-5, so the tolerances are tightened to keep both solvers within 1e-6.
+      model.options.set("primal_feasibility_tolerance", 1e-9);
+      model.options.set("dual_feasibility_tolerance", 1e-9);
       if (o.timeLimitMs) model.options.set("time_limit", o.timeLimitMs / 1000);
       model.run();
       const code = model.getModelStatus();

@@ -11,7 +11,7 @@ type JsModel = {
   constraints: Record<string, { min?: number; max?: number }>;
   variables: Record<string, Record<string, number>>;
   ints: Record<string, 1>;
-  options: { timeout?: number; tolerance: number };
+  options: { timeout?: number };
 };
 
 /**
@@ -23,7 +23,11 @@ function toJsModel(m: LinearModel, o: SolveOptions): JsModel {
   const variables: Record<string, Record<string, number>> = {};
   const constraints: JsModel["constraints"] = {};
   const ints: Record<string, 1> = {};
+  // Columns fixed at zero are left out: their single-variable rows made the library's degenerate
+  // pivoting cycle (a binding goal held at 0 fixes every binding shortfall at 0).
+  const fixed = (j: number) => m.columns[j]!.upper === 0;
   m.columns.forEach((c, j) => {
+    if (fixed(j)) return;
     if (c.lower !== 0) throw new Error(`jsLPSolver adapter: column ${c.name} has lower bound ${c.lower}; only 0 is supported`);
     const v: Record<string, number> = { obj: m.objective[j] ?? 0 };
     if (Number.isFinite(c.upper)) {
@@ -34,15 +38,16 @@ function toJsModel(m: LinearModel, o: SolveOptions): JsModel {
     variables[`x${j}`] = v;
   });
   m.rows.forEach((r, i) => {
+    if (r.cols.every(fixed)) return;
     const bound: { min?: number; max?: number } = {};
     if (Number.isFinite(r.lower)) bound.min = r.lower;
     if (Number.isFinite(r.upper)) bound.max = r.upper;
     constraints[`r${i}`] = bound;
     r.cols.forEach((c, k) => {
-      variables[`x${c}`]![`r${i}`] = r.coefs[k]!;
+      if (!fixed(c)) variables[`x${c}`]![`r${i}`] = r.coefs[k]!;
     });
   });
-  return { optimize: "obj", opType: "min", constraints, variables, ints, options: { tolerance: 0, ...(o.timeLimitMs ? { timeout: o.timeLimitMs } : {}) } };
+  return { optimize: "obj", opType: "min", constraints, variables, ints, options: { ...(o.timeLimitMs ? { timeout: o.timeLimitMs } : {}) } };
 }
 
 /** javascript-lp-solver (pure JavaScript, dense tableau): the default for small models. */
