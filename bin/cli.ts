@@ -5,6 +5,7 @@ import {
   chooseSolver, type InputIssue, type Scenario, type SolverChoice,
 } from "../models/index.js";
 import { formatResultTable } from "./table.js";
+import { table1Command } from "./table1.js";
 
 type Lang = "zh" | "en";
 const USAGE = `capacity-planner — 卫生资源配置规划器
@@ -13,6 +14,7 @@ const USAGE = `capacity-planner — 卫生资源配置规划器
   lp FILE [--phase first|final|weighted]
   check FILE RESULT
   generate --towns N --seed S [--whole-units] [--siting] [--binding] [--budget-share X]
+  table1 [FILE] [--json] [--lang zh|en] [--solver …]   Yanjiang 表1 beds beside the model's proposal
 
 exit codes: 0 solved (or checked clean) · 1 infeasible, unmet or violations · 2 bad input`;
 
@@ -125,6 +127,8 @@ export async function main(argv: string[]): Promise<number> {
         return check(args);
       case "generate":
         return generate(args);
+      case "table1":
+        return await table1Command(args);
       case undefined:
       case "--help":
       case "help":
