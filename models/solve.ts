@@ -93,7 +93,10 @@ export async function solveScenario(s: Scenario, o: PlanOptions = {}): Promise<A
     recurringValue: null,
     marginalMethod: "none",
     unmet,
-    remarks: remarks(draft.coverage, capital && capital.limit > 0 ? capital.used / capital.limit : null),
+    remarks: [
+      ...(phased.message ? [{ zh: `求解器未能完成全部目标阶段（${phased.message}）：方案对前 ${phased.phases} 个目标最优。`, en: `The solver did not finish every goal phase (${phased.message}): the allocation is optimal for the first ${phased.phases} goal(s).` }] : []),
+      ...remarks(draft.coverage, capital && capital.limit > 0 ? capital.used / capital.limit : null),
+    ],
   };
   let result: AllocationResult = { ...draft, status: unmet.length > 0 ? "unmet" : "optimal", explanation };
   if (o.marginal !== false) {
