@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SeedFileSchema, type SeedTarget } from "../../models/seed/index.js";
-import { documentLines, readJson, squash } from "./load.js";
+import { loadSeed, squash } from "./load.js";
 
 // Hand-checked figures of 达州市建设优质高效医疗卫生服务体系实施方案 (seeds/documents/003_15fc5f0d26b0ddc0.txt).
-const seed = SeedFileSchema.parse(readJson("seeds/dazhou.json"));
-const lines = documentLines(seed.document);
-const doc = lines.join("\n");
-
-function target(id: string): SeedTarget {
-  const t = seed.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
+const { seed, lines, doc, target, indicator } = loadSeed("dazhou");
 
 describe("dazhou.json", () => {
   it("identity: 达州市, city level, 达市府办发〔2025〕2号 (line 7), issued 2025-01-14 (line 14), targets 2025 with horizon 2035", () => {

@@ -1,3 +1,4 @@
+import { SeedFileSchema, type Indicator, type SeedTarget } from "../../models/seed/index.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -28,4 +29,22 @@ export function documentLines(file: string): string[] {
 /** Whitespace removed, for comparing a phrase with a line whose spacing the PDF extraction mangled. */
 export function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, "");
+}
+
+/** A validated seed file with its document, and lookups that fail the test on an unknown id. */
+export function loadSeed(id: string) {
+  const seed = SeedFileSchema.parse(readJson(`seeds/${id}.json`));
+  const lines = documentLines(seed.document);
+  const find = <T extends { id: string }>(list: readonly T[], kind: string, key: string): T => {
+    const x = list.find((y) => y.id === key);
+    if (!x) throw new Error(`no ${kind} ${key}`);
+    return x;
+  };
+  return {
+    seed,
+    lines,
+    doc: lines.join("\n"),
+    target: (key: string): SeedTarget => find(seed.targets, "target", key),
+    indicator: (key: string): Indicator => find(seed.indicators, "indicator", key),
+  };
 }

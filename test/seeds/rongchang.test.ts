@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SeedFileSchema, type SeedTarget } from "../../models/seed/index.js";
-import { documentLines, readJson, squash } from "./load.js";
+import { loadSeed, squash } from "./load.js";
 
 // Hand-checked figures of 重庆市荣昌区卫生健康发展"十四五"规划 (seeds/documents/004_55ced2cde3b8db9d.txt).
-const seed = SeedFileSchema.parse(readJson("seeds/rongchang.json"));
-const lines = documentLines(seed.document);
-const doc = lines.join("\n");
+const { seed, lines, doc, target, indicator } = loadSeed("rongchang");
 
-function target(id: string): SeedTarget {
-  const t = seed.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
-function indicator(id: string) {
-  const r = seed.indicators.find((x) => x.id === id);
-  if (!r) throw new Error(`no indicator ${id}`);
-  return r;
-}
 /** Cells of a tab-separated table line, trimmed. */
 function cells(line: number): string[] {
   return lines[line]!.split("\t").map((c) => c.trim());

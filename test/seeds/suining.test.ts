@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SeedFileSchema, type SeedTarget } from "../../models/seed/index.js";
-import { documentLines, readJson, squash } from "./load.js";
+import { loadSeed, squash } from "./load.js";
 
 // Hand-checked figures of 遂宁市"十四五"卫生健康发展规划 (seeds/documents/000_c57004b7fa453fa3.txt).
-const seed = SeedFileSchema.parse(readJson("seeds/suining.json"));
-const lines = documentLines(seed.document);
-const doc = lines.join("\n");
-
-function target(id: string): SeedTarget {
-  const t = seed.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
-function indicator(id: string) {
-  const r = seed.indicators.find((x) => x.id === id);
-  if (!r) throw new Error(`no indicator ${id}`);
-  return r;
-}
+const { seed, lines, doc, target, indicator } = loadSeed("suining");
 
 describe("suining.json", () => {
   it("identity: 遂宁市, city level, issued 2022-05-26, period 2021–2025, no document number", () => {

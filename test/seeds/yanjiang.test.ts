@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SeedFileSchema, type SeedTarget } from "../../models/seed/index.js";
-import { documentLines, readJson, squash } from "./load.js";
+import { loadSeed, squash } from "./load.js";
 
 // Hand-checked figures of 资阳市雁江区"十四五"医疗卫生服务体系规划 (seeds/documents/002_ce224e3ad2283474.txt).
-const seed = SeedFileSchema.parse(readJson("seeds/yanjiang.json"));
-const lines = documentLines(seed.document);
-
-function target(id: string): SeedTarget {
-  const t = seed.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
-function indicator(id: string) {
-  const r = seed.indicators.find((x) => x.id === id);
-  if (!r) throw new Error(`no indicator ${id}`);
-  return r;
-}
+const { seed, lines, target, indicator } = loadSeed("yanjiang");
 
 describe("yanjiang.json", () => {
   it("identity: 资阳市雁江区, district level, no document number or issue date printed, period 2021–2025", () => {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SeedFileSchema, type SeedTarget } from "../../models/seed/index.js";
-import { documentLines, readJson, squash } from "./load.js";
+import { loadSeed, squash } from "./load.js";
 
 // Hand-checked figures of 自贡市"十四五"卫生健康发展规划 (seeds/documents/001_bb89dd680c583bdb.txt).
-const seed = SeedFileSchema.parse(readJson("seeds/zigong.json"));
-const lines = documentLines(seed.document);
-const doc = lines.join("\n");
-
-function target(id: string): SeedTarget {
-  const t = seed.targets.find((x) => x.id === id);
-  if (!t) throw new Error(`no target ${id}`);
-  return t;
-}
-function indicator(id: string) {
-  const r = seed.indicators.find((x) => x.id === id);
-  if (!r) throw new Error(`no indicator ${id}`);
-  return r;
-}
+const { seed, lines, doc, target, indicator } = loadSeed("zigong");
 
 describe("zigong.json", () => {
   it("identity: 自贡市, city level, 自卫发〔2021〕11号 (line 5), issued 2021-12-29 (line 683), period 2021–2025", () => {
