@@ -33,7 +33,8 @@ export const DOMAIN_MESSAGES = {
 /** A domain-rule message key. */
 export type DomainMessageKey = keyof typeof DOMAIN_MESSAGES;
 
-function fill(template: string, params: Readonly<Record<string, unknown>>): string {
+/** Fills `{name}` placeholders of a message template from params. */
+export function fillMessage(template: string, params: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
@@ -44,7 +45,7 @@ export function addDomainIssue(
   key: DomainMessageKey,
   params: Readonly<Record<string, unknown>> = {},
 ): void {
-  ctx.addIssue({ code: "custom", path: [...path], message: fill(DOMAIN_MESSAGES[key].en, params), params: { key, ...params }, input: undefined });
+  ctx.addIssue({ code: "custom", path: [...path], message: fillMessage(DOMAIN_MESSAGES[key].en, params), params: { key, ...params }, input: undefined });
 }
 
 /** Prints a received value short: `-12`, `"abc"`, `NaN`, `an object`. */
@@ -91,13 +92,20 @@ export function toInputIssue(issue: z.core.$ZodIssue, prefix: readonly (string |
       return { ...base, zh: `包含未知字段：${issue.keys.join("、")}`, en: `has unknown field(s): ${issue.keys.join(", ")}` };
     case "invalid_format":
       return { ...base, zh: `格式不符（${issue.message}）${got.zh}`, en: `must be ${issue.message}${got.en}` };
-    case "invalid_union":
+    case "invalid_union": {
+      // A discriminated union with an unknown discriminator (`method: "x"`) reads best as "must be one of …".
+      const u = issue as { options?: unknown; discriminator?: unknown };
+      if (Array.isArray(u.options) && typeof u.discriminator === "string") {
+        const tag = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[u.discriminator] : undefined;
+        return toInputIssue({ code: "invalid_value", values: u.options, path: issue.path, message: issue.message, input: tag } as z.core.$ZodIssue, prefix);
+      }
       return { ...base, zh: `不符合任何允许的形式${got.zh}`, en: `matches none of the allowed forms${got.en}` };
+    }
     case "custom": {
       const params = (issue.params ?? {}) as Record<string, unknown>;
       const key = params["key"] as DomainMessageKey | undefined;
       if (key && key in DOMAIN_MESSAGES) {
-        return { path, code: key, zh: fill(DOMAIN_MESSAGES[key].zh, params), en: fill(DOMAIN_MESSAGES[key].en, params) };
+        return { path, code: key, zh: fillMessage(DOMAIN_MESSAGES[key].zh, params), en: fillMessage(DOMAIN_MESSAGES[key].en, params) };
       }
       return { ...base, zh: issue.message, en: issue.message };
     }

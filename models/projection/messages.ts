@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toInputIssue, type InputIssue } from "../issues.js";
+import { fillMessage, toInputIssue, type InputIssue } from "../issues.js";
 
 /**
  * Projection-rule messages, by key, in the `{zh, en}` shape of `DOMAIN_MESSAGES` in `models/issues.ts`
@@ -27,18 +27,14 @@ export type IssueContext = { addIssue: (issue: z.core.$ZodRawIssue) => void };
 /** A path into the input, as zod writes it. */
 export type Path = readonly (string | number)[];
 
-function fill(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-}
-
 /** Adds a projection-rule issue to a context, carrying its message key and parameters. */
 export function addProjectionIssue(ctx: IssueContext, path: Path, key: ProjectionMessageKey, params: Readonly<Record<string, unknown>> = {}): void {
-  ctx.addIssue({ code: "custom", path: [...path], message: fill(PROJECTION_MESSAGES[key].en, params), params: { key, ...params }, input: undefined });
+  ctx.addIssue({ code: "custom", path: [...path], message: fillMessage(PROJECTION_MESSAGES[key].en, params), params: { key, ...params }, input: undefined });
 }
 
 /**
  * Translates one zod issue into a bilingual input issue: projection keys from {@link PROJECTION_MESSAGES},
- * a wrong discriminator (`method`, `by`) as "must be one of …", everything else by `toInputIssue`.
+ * everything else (including a wrong `method` or `by`) by `toInputIssue`.
  */
 export function toProjectionIssue(issue: z.core.$ZodIssue, prefix: Path = []): InputIssue {
   if (issue.code === "custom") {
@@ -46,14 +42,8 @@ export function toProjectionIssue(issue: z.core.$ZodIssue, prefix: Path = []): I
     const key = params["key"];
     if (typeof key === "string" && key in PROJECTION_MESSAGES) {
       const m = PROJECTION_MESSAGES[key as ProjectionMessageKey];
-      return { path: z.core.toDotPath([...prefix, ...issue.path]) || "(root)", code: key, zh: fill(m.zh, params), en: fill(m.en, params) };
+      return { path: z.core.toDotPath([...prefix, ...issue.path]) || "(root)", code: key, zh: fillMessage(m.zh, params), en: fillMessage(m.en, params) };
     }
-  }
-  const u = issue as { code: string; options?: unknown; discriminator?: unknown; input?: unknown };
-  if (u.code === "invalid_union" && Array.isArray(u.options) && typeof u.discriminator === "string") {
-    const input = typeof u.input === "object" && u.input !== null ? (u.input as Record<string, unknown>)[u.discriminator] : undefined;
-    const asValue = { code: "invalid_value", values: u.options, path: issue.path, message: issue.message, input } as z.core.$ZodIssue;
-    return toInputIssue(asValue, prefix);
   }
   return toInputIssue(issue, prefix);
 }

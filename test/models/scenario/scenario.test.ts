@@ -65,6 +65,15 @@ describe("parseScenario", () => {
   });
 });
 
+describe("parseScenario with a union field", () => {
+  it("parseScenario names an unknown need method as 'must be one of'", () => {
+    const s = threeTowns();
+    s.targets[0].method = { kind: "guess" };
+    const r = parseScenario(s);
+    expect(r.ok ? [] : r.issues.map((i) => formatIssue(i, "en"))).toEqual(['targets[0].method.kind: must be one of ratio, utilisation, got "guess"']);
+  });
+});
+
 describe("scenarioJsonSchema", () => {
   it("scenarios/schema.json is current (run `npm run schema` after changing the zod schema)", () => {
     const committed = JSON.parse(readFileSync(join(ROOT, "scenarios/schema.json"), "utf8"));
