@@ -5,14 +5,16 @@ import { preview, type PreviewServer } from "vite";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+/** The built app to serve: `dist/`, or `CP_DIST` (an absolute path) so that parallel builds do not collide. */
+const DIST = process.env["CP_DIST"] ?? join(ROOT, "dist");
 
 /** A built app served by `vite preview` on a free port, and a headless Debian Chromium to drive it. */
 export type Harness = { readonly url: string; readonly browser: Browser; close(): Promise<void> };
 
 /** Serves `dist/` (run `vite build` first) and launches Chromium headless. */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run `npx vite build` first");
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: "silent", preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} is missing: run \`npx vite build\` first`);
+  const server: PreviewServer = await preview({ root: ROOT, logLevel: "silent", build: { outDir: DIST }, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   const browser = await chromium.launch({
