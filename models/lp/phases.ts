@@ -37,16 +37,34 @@ export function phaseStages(am: AllocationModel, objective: Objective): PhaseSta
   return stages.length > 0 ? stages : [{ name: "feasibility", objective: new Array<number>(n).fill(0) }];
 }
 
-/** Holds a goal at its optimum in later phases: shortfall bounds fixed at 0 when it is 0, else a row. */
+/**
+ * Slack allowed on a held goal, relative to max(1, |value|). Later goals can be very sensitive to an earlier
+ * one (the expected goal moves by ~10⁴ × any slack on the equity level, because the freed budget is respent),
+ * so the hold is as tight as the solvers' own precision allows: HiGHS's solution is a basis solve, exact to
+ * round-off; javascript-lp-solver is run at a precision of 1e-11 (models/solvers/js-lp-solver.ts).
+ */
+export const HOLD_SLACK = 1e-10;
+
+/**
+ * Holds a goal at its optimum in later phases: shortfall bounds fixed at 0 when a binding goal is met; a goal
+ * that is one column (the equity level) by that column's upper bound; any other goal by a row.
+ */
 function hold(am: AllocationModel, g: Goal, value: number, columns: Column[], rows: Row[]): void {
   const terms = am.goals[g];
   if (g === "binding" && value <= 1e-9) {
     for (const [c] of terms) columns[c] = { ...columns[c]!, upper: 0 };
     return;
   }
+  const limit = value + HOLD_SLACK * Math.max(1, Math.abs(value));
+  const only = terms.length === 1 ? terms[0]! : null;
+  if (only && only[1] > 0) {
+    const col = columns[only[0]]!;
+    columns[only[0]] = { ...col, upper: Math.min(col.upper, Math.max(col.lower, limit / only[1])) };
+    return;
+  }
   const cols = terms.map(([c]) => c);
   const coefs = terms.map(([, v]) => v);
-  rows.push({ name: goalKey(g), family: "goal", label: { zh: `保持目标：${g}`, en: `hold goal: ${g}` }, lower: -Infinity, upper: value + 1e-7 * Math.max(1, Math.abs(value)), cols, coefs });
+  rows.push({ name: goalKey(g), family: "goal", label: { zh: `保持目标：${g}`, en: `hold goal: ${g}` }, lower: -Infinity, upper: limit, cols, coefs });
 }
 
 /**

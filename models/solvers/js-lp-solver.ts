@@ -1,7 +1,13 @@
 import * as jsLPSolverModule from "javascript-lp-solver";
 import type { LinearModel, Solution, SolveOptions, Solver } from "../lp/types.js";
 
-type SolveFn = (model: unknown) => Record<string, unknown>;
+type SolveFn = (model: unknown, precision?: number) => Record<string, unknown>;
+/**
+ * The library rounds every reported value to its precision (1e-8 by default), and later lexicographic goals
+ * amplify an error in an earlier goal ~10⁴-fold (models/lp/phases.ts): 1e-11 keeps reported values exact
+ * enough for both solvers to agree to 1e-6 on every goal.
+ */
+const PRECISION = 1e-11;
 // The package's types describe the namespace; at run time its default export carries `Solve`.
 const lib = ((jsLPSolverModule as { default?: unknown }).default ?? jsLPSolverModule) as { Solve: SolveFn };
 
@@ -59,7 +65,7 @@ export const jsLpSolver: Solver = {
     if (o.signal?.aborted) return { status: "error", objective: NaN, values: empty, message: "aborted", ms: 0 };
     let raw: Record<string, unknown>;
     try {
-      raw = lib.Solve(toJsModel(m, o));
+      raw = lib.Solve(toJsModel(m, o), PRECISION);
     } catch (e) {
       return { status: "error", objective: NaN, values: empty, message: String(e), ms: performance.now() - t0 };
     }
