@@ -48,7 +48,7 @@ export async function buildScenarios(): Promise<Record<string, ScenarioInput>> {
     let s = build();
     if (costs.budgets[region]!.method === "fullFunding") {
       const total = await fullFunding(s);
-      s = { ...s, budgets: { capital: { total, source: { kind: "assumption", citation: "scenarios/costs.json budgets", note: `${costs.budgets[region]!.basis.en} Computed: ${total} 万元.` } } } };
+      s = { ...s, budgets: { capital: { total, source: { kind: "assumption", citation: "scenarios/costs.json budgets", note: `${costs.budgets[region]!.basis.en} Computed: ${total} 万元.`, noteZh: `${costs.budgets[region]!.basis.zh}计算结果：${total} 万元。` } } } };
     }
     const parsed = parseScenario(s);
     if (!parsed.ok) throw new Error(`${region}: ${parsed.issues.map((i) => `${i.path}: ${i.en}`).join("; ")}`);

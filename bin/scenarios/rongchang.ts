@@ -112,7 +112,7 @@ export function buildRongchang(): ScenarioInput {
         { tiers: ["districtGeneralHospital"], resources: ["gps"], source: { kind: "assumption", note: "GPs are planned for the town centres." } },
       ],
     },
-    budgets: { capital: { total: costs.budgets["rongchang"]!.totalWanYuan!, source: ps(costs.budgets["rongchang"]!.seedTotal!, "Total investment of the 专栏2 construction projects, 52.97亿元 = 529,700 万元.") } },
+    budgets: { capital: { total: costs.budgets["rongchang"]!.totalWanYuan!, source: { ...ps(costs.budgets["rongchang"]!.seedTotal!, "Total investment of the 专栏2 construction projects, 52.97亿元 = 529,700 万元."), noteZh: costs.budgets["rongchang"]!.basis.zh } } },
     notes,
   };
 }

@@ -36,7 +36,10 @@ export const SourceSchema = z.strictObject({
   phrase: z.string().max(2000).optional(),
   line: z.number().int().positive().optional(),
   file: z.string().optional(),
+  /** A free-text note (English, or the only language). */
   note: z.string().max(4000).optional(),
+  /** The same note in Chinese, shown instead of `note` when the app speaks Chinese. */
+  noteZh: z.string().max(4000).optional(),
 });
 /** The source of a figure. */
 export type Source = z.infer<typeof SourceSchema>;

@@ -64,7 +64,7 @@ export class CpBudgetPanel extends LitElement {
         ${c.total !== undefined ? slider(ed.capitalTotal, c.total, o.budgets.capital.total ?? c.total, (value) => ({ kind: "capitalTotal", value })) : nothing}
         ${Object.entries(c.byYear ?? {}).map(([year, v]) => slider(ed.capitalYear(year), v, o.budgets.capital.byYear?.[year] ?? v, (value) => ({ kind: "capitalYear", year, value })))}
         ${c.byYear ? html`<p class="note">${ed.capitalByYearNote}</p>` : nothing}
-        ${c.source?.note ? html`<p class="note">${c.source.note}</p>` : nothing}
+        ${c.source?.note || c.source?.noteZh ? html`<p class="note" id="capital-source-note">${this.locale === "zh-CN" ? c.source.noteZh ?? c.source.note : c.source.note ?? c.source.noteZh}</p>` : nothing}
       </fieldset>
       <fieldset><legend>${m.results.recurring}</legend>
         ${rec
