@@ -29,6 +29,9 @@ export const DOMAIN_MESSAGES = {
   noZones: { zh: "至少需要一个镇/街道", en: "at least one zone is needed" },
   noBudget: { zh: "资本预算需给出总额或分年额度", en: "capital budget needs a total or amounts by year" },
   ratioTooLarge: { zh: "配置标准 {ratio}/{per} 不合理（每人超过 {limit} 个单位）", en: "ratio {ratio} per {per} is implausible (over {limit} units per person)" },
+  noPopulationYear: { zh: "至少需要一个年份的人口", en: "needs the population of at least one year" },
+  upperBelowRatio: { zh: "区间上限不能低于配置标准（{upper} < {ratio}）", en: "band upper must not be below the ratio ({upper} < {ratio})" },
+  targetYearOutside: { zh: "目标年份 {year} 不在规划期 {baseYear}–{planYear} 内", en: "target year {year} is outside the plan period {baseYear}–{planYear}" },
 } as const;
 /** A domain-rule message key. */
 export type DomainMessageKey = keyof typeof DOMAIN_MESSAGES;
@@ -58,6 +61,13 @@ export function printReceived(v: unknown): string {
   return String(v);
 }
 
+/** Chinese of the `invalid_format` messages the scenario schemas give (by their English text). */
+const FORMAT_ZH: Readonly<Record<string, string>> = {
+  "an id: a letter then letters, digits, _ or - (at most 64)": "编号：字母开头，仅含字母、数字、_ 或 -（至多 64 个字符）",
+  "a four-digit year such as 2025": "四位年份，如 2025",
+  "a division code of 6 to 12 digits": "区划代码（6–12 位数字）",
+};
+
 const TYPE_ZH: Readonly<Record<string, string>> = {
   number: "数字", string: "文本", boolean: "是/否", object: "对象", array: "数组", int: "整数", record: "对象",
 };
@@ -73,25 +83,38 @@ export function toInputIssue(issue: z.core.$ZodIssue, prefix: readonly (string |
     case "invalid_type": {
       if (input === undefined) return { ...base, zh: "缺少此项", en: "is required" };
       const want = issue.expected;
-      return { ...base, zh: `应为${TYPE_ZH[want] ?? want}${got.zh}`, en: `must be a ${want}${got.en}` };
+      return { ...base, zh: `应为${TYPE_ZH[want] ?? want}${got.zh}`, en: `must be ${want === "object" || want === "array" ? "an" : "a"} ${want}${got.en}` };
     }
     case "too_small": {
       const min = Number(issue.minimum);
       if (issue.origin === "number" && min === 0 && issue.inclusive) return { ...base, zh: `应为非负数${got.zh}`, en: `must be a non-negative number${got.en}` };
       if (issue.origin === "number") return { ...base, zh: `应${issue.inclusive ? "不小于" : "大于"} ${min}${got.zh}`, en: `must be ${issue.inclusive ? "at least" : "above"} ${min}${got.en}` };
+      if (issue.origin === "string") return min === 1 ? { ...base, zh: `不能为空${got.zh}`, en: `must not be empty${got.en}` } : { ...base, zh: `至少 ${min} 个字符${got.zh}`, en: `needs at least ${min} characters${got.en}` };
       return { ...base, zh: `至少需要 ${min} 项${got.zh}`, en: `needs at least ${min} item(s)${got.en}` };
     }
     case "too_big": {
       const max = Number(issue.maximum);
       if (issue.origin === "number") return { ...base, zh: `应${issue.inclusive ? "不大于" : "小于"} ${max}${got.zh}`, en: `must be ${issue.inclusive ? "at most" : "below"} ${max}${got.en}` };
+      if (issue.origin === "string") return { ...base, zh: `最多 ${max} 个字符${got.zh}`, en: `has more than ${max} characters${got.en}` };
       return { ...base, zh: `最多 ${max} 项${got.zh}`, en: `has more than ${max} item(s)${got.en}` };
     }
     case "invalid_value":
+      if (input === undefined) return { ...base, zh: `缺少此项，应为以下之一：${issue.values.join("、")}`, en: `is required: one of ${issue.values.join(", ")}` };
       return { ...base, zh: `应为以下之一：${issue.values.join("、")}${got.zh}`, en: `must be one of ${issue.values.join(", ")}${got.en}` };
     case "unrecognized_keys":
       return { ...base, zh: `包含未知字段：${issue.keys.join("、")}`, en: `has unknown field(s): ${issue.keys.join(", ")}` };
-    case "invalid_format":
-      return { ...base, zh: `格式不符（${issue.message}）${got.zh}`, en: `must be ${issue.message}${got.en}` };
+    case "invalid_format": {
+      const zh = FORMAT_ZH[issue.message];
+      const en = zh ? issue.message : issue.message.replace(/^Invalid string: /, "");
+      return { ...base, zh: zh ? `应为${zh}${got.zh}` : `格式不符（${en}）${got.zh}`, en: `must be ${en}${got.en}` };
+    }
+    case "invalid_key": {
+      // A record key that fails (a population year `20x5`): worded from the key's own issue.
+      const key = String(issue.path[issue.path.length - 1] ?? "");
+      const inner = issue.issues[0];
+      const why = inner ? toInputIssue({ ...inner, path: [] } as z.core.$ZodIssue) : { zh: "不符合要求", en: "is not allowed" };
+      return { path, code: issue.code, received: JSON.stringify(key), zh: `键 ${JSON.stringify(key)} ${why.zh.replace(/，实际为 .*$/, "")}`, en: `key ${JSON.stringify(key)} ${why.en.replace(/, got .*$/, "")}` };
+    }
     case "invalid_union": {
       // A discriminated union with an unknown discriminator (`method: "x"`) reads best as "must be one of …".
       const u = issue as { options?: unknown; discriminator?: unknown };

@@ -1,6 +1,7 @@
 import { printReceived } from "../issues.js";
 import { IdSchema } from "../scenario/common.js";
 import { fold, lookupAlias, resourceIdOf, type ResourceName } from "./aliases.js";
+import { looksLikeFormula } from "./guard.js";
 import { isEmptyCell, type Cell } from "./table.js";
 
 /** A bilingual message. */
@@ -43,8 +44,15 @@ function plain<T>(expected: Message, read: (cell: string | number | boolean) => 
   };
 }
 
-/** Text: strings, and numbers or booleans written as text; a date cell fails. */
-export const readText: CellReader<string> = plain({ zh: "应为文本", en: "expected text" }, (v) => ({ ok: true, value: String(v) }));
+/**
+ * Text (trimmed): strings, and numbers or booleans written as text; a date cell fails. A leading `'`
+ * before `=`, `+`, `-`, `@`, a tab or a CR is the guard our CSV export writes (see `neutraliseText`) and
+ * is dropped, so a name survives export and re-import unchanged.
+ */
+export const readText: CellReader<string> = plain({ zh: "应为文本", en: "expected text" }, (v) => {
+  const text = String(v);
+  return { ok: true, value: text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1).trim() : text };
+});
 
 /** An id (letter first; letters, digits, `_`, `-`; at most 64). */
 export const readId: CellReader<string> = plain({ zh: "应为编号", en: "expected an id" }, (v) =>

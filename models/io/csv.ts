@@ -1,5 +1,5 @@
 import type { Parsed } from "../issues.js";
-import { decodeText, type TextEncodingName } from "./decode.js";
+import { decodeText, textProblem, type TextEncodingName } from "./decode.js";
 import type { Table } from "./table.js";
 
 /** The field separators that are detected: comma (CSV) and tab (TSV, Excel "Unicode Text"). */
@@ -79,9 +79,12 @@ export type CsvTable = { readonly table: Table; readonly encoding: TextEncodingN
 
 /**
  * Reads the bytes of a CSV or TSV file into a table named `name`: decodes (UTF-8 with or without BOM,
- * GBK/GB18030, UTF-16 with BOM), detects the separator, parses; empty fields become `null`.
+ * GBK/GB18030, UTF-16 with BOM), detects the separator, parses; empty fields become `null`. Binary
+ * data and bytes in no known encoding are an issue (see `textProblem`).
  */
 export function readCsv(bytes: Uint8Array, name: string): Parsed<CsvTable> {
+  const problem = textProblem(bytes);
+  if (problem) return { ok: false, issues: [{ ...problem, path: name, zh: `${name}：${problem.zh}`, en: `${name}: ${problem.en}` }] };
   const { text, encoding } = decodeText(bytes);
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, issues: parsed.issues.map((i) => ({ ...i, path: `${name} ${i.path}`, zh: `${name} ${i.zh}`, en: `${name} ${i.en}` })) };

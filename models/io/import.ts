@@ -3,7 +3,7 @@ import { DEFAULT_RESOURCES } from "./aliases.js";
 import type { SheetKind } from "./columns.js";
 import { readCsv } from "./csv.js";
 import { findHeader, importSheet, rowIssue, type ImportOptions, type SheetImport } from "./sheet-import.js";
-import type { Table } from "./table.js";
+import { cellText, type Table } from "./table.js";
 import { isZip, readXlsx } from "./xlsx-read.js";
 
 /** Zones read from a sheet (see `importSheet`). */
@@ -66,17 +66,31 @@ export function importTables(tables: readonly Table[], options: ImportOptions = 
   if (issues.length > 0) return { ok: false, issues };
   if (!zones && !facilities) {
     const names = tables.map((t) => t.name).join(", ");
-    return { ok: false, issues: [rowIssue(names, 0, "noTemplateSheet", { zh: "没有找到人口或机构表（表头应与模板一致）", en: "no zones or facilities sheet found (headers must follow the template)" })] };
+    const first = (tables[0]?.rows[0] ?? []).map((c) => cellText(c).trim()).filter(Boolean).slice(0, 8);
+    const seen = first.length > 0 ? { zh: `；第 1 行是：${first.join("、")}`, en: `; row 1 holds: ${first.join(", ")}` } : { zh: "", en: "" };
+    return { ok: false, issues: [rowIssue(names, 0, "noTemplateSheet", {
+      zh: `没有找到人口或机构表：表头应与模板一致，需有“编号”列，以及人口表（如“类型”“2025年常住人口”）或机构表（如“层级”“所在镇街”）的列${seen.zh}`,
+      en: `no zones or facilities sheet found: headers must follow the template, with an "id" column and zone columns (such as kind, pop_2025) or facility columns (such as tier, zone)${seen.en}`,
+    })] };
   }
   return { ok: true, value: { ...(zones ? { zones } : {}), ...(facilities ? { facilities } : {}) } };
 }
 
+/** The largest table file read (64 MiB); a larger one is refused before it is decoded. */
+export const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads a spreadsheet file by its content: an .xlsx workbook (all sheets), or CSV/TSV text (one table
- * named after the file, extension dropped). From a browser: `readSpreadsheet(new
+ * named after the file, extension dropped). An empty or too large file is an issue. From a browser: `readSpreadsheet(new
  * Uint8Array(await file.arrayBuffer()), file.name)`.
  */
 export function readSpreadsheet(bytes: Uint8Array, fileName: string): Parsed<readonly Table[]> {
+  const file = (code: string, zh: string, en: string): Parsed<never> => ({ ok: false, issues: [{ path: fileName, code, zh: `${fileName}：${zh}`, en: `${fileName}: ${en}` }] });
+  if (bytes.byteLength > MAX_TABLE_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return file("fileTooLarge", `文件过大（${mb(bytes.byteLength)} MB），表格文件最大 ${mb(MAX_TABLE_BYTES)} MB`, `the file is too large (${mb(bytes.byteLength)} MB); a table may be at most ${mb(MAX_TABLE_BYTES)} MB`);
+  }
+  if (bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return file("emptyFile", "文件是空的", "the file is empty");
   if (isZip(bytes) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     const wb = readXlsx(bytes);
     return wb.ok ? { ok: true, value: wb.value.sheets } : wb;

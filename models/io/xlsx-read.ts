@@ -9,6 +9,13 @@ const MAX_PART = 256 * 1024 * 1024;
 const MAX_TOTAL = 512 * 1024 * 1024;
 
 type Rel = { readonly type: string; readonly target: string };
+
+/** Why a workbook cannot be read, in both languages (thrown inside the reader, returned as an issue). */
+class XlsxError extends Error {
+  constructor(readonly zh: string, en: string) {
+    super(en);
+  }
+}
 type Context = { readonly shared: readonly string[]; readonly dateStyles: readonly boolean[]; readonly date1904: boolean };
 
 const xmlOf = (parts: Unzipped, path: string): XmlElement | undefined => {
@@ -70,7 +77,7 @@ function readCell(c: XmlElement, ctx: Context): Cell {
   switch (t) {
     case "s": {
       const s = ctx.shared[Number(raw)];
-      if (s === undefined) throw new Error(`shared string ${raw} does not exist`);
+      if (s === undefined) throw new XlsxError(`共享字符串 ${raw} 不存在`, `shared string ${raw} does not exist`);
       return s;
     }
     case "b":
@@ -95,14 +102,14 @@ function readSheet(ws: XmlElement, ctx: Context): Cell[][] {
   let nextRow = 1;
   for (const r of childElements(childElement(ws, "sheetData") ?? ws, "row")) {
     const rowNumber = r.attrs["r"] ? Number(r.attrs["r"]) : nextRow;
-    if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1_048_576) throw new Error(`bad row number ${r.attrs["r"]}`);
+    if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1_048_576) throw new XlsxError(`行号 ${r.attrs["r"]} 无效`, `bad row number ${r.attrs["r"]}`);
     nextRow = rowNumber + 1;
     const cells: Cell[] = [];
     let nextCol = 0;
     for (const c of childElements(r, "c")) {
       const ref = c.attrs["r"];
       const col = ref ? columnIndex(/^[A-Za-z]+/.exec(ref)?.[0] ?? "") : nextCol;
-      if (col < 0 || col > 16_383) throw new Error(`bad cell reference ${ref}`);
+      if (col < 0 || col > 16_383) throw new XlsxError(`单元格引用 ${ref} 无效`, `bad cell reference ${ref}`);
       nextCol = col + 1;
       const value = readCell(c, ctx);
       if (value === null) continue;
@@ -118,7 +125,7 @@ function readParts(parts: Unzipped): Workbook {
   const root = relsOf(parts, "");
   const wbPath = ofType(root, "/officeDocument")?.target ?? "xl/workbook.xml";
   const wb = xmlOf(parts, wbPath);
-  if (!wb) throw new Error(`no workbook part (${wbPath}); .xlsb and .ods files are not read`);
+  if (!wb) throw new XlsxError(`压缩包中没有工作簿（${wbPath}），不是 .xlsx 文件；.xlsb 和 .ods 文件无法读取`, `no workbook part (${wbPath}): not an .xlsx file; .xlsb and .ods files are not read`);
   const rels = relsOf(parts, wbPath);
   const sst = ofType(rels, "/sharedStrings");
   const sstXml = sst ? xmlOf(parts, sst.target) : undefined;
@@ -134,7 +141,7 @@ function readParts(parts: Unzipped): Workbook {
     const rel = rels.get(s.attrs["id"] ?? "");
     if (!rel || !rel.type.endsWith("/worksheet")) continue;
     const ws = xmlOf(parts, rel.target);
-    if (!ws) throw new Error(`sheet ${s.attrs["name"]} is missing (${rel.target})`);
+    if (!ws) throw new XlsxError(`工作表 ${s.attrs["name"]} 缺失（${rel.target}）`, `sheet ${s.attrs["name"]} is missing (${rel.target})`);
     sheets.push({ name: s.attrs["name"] ?? `Sheet${sheets.length + 1}`, rows: readSheet(ws, ctx) });
   }
   return { sheets };
@@ -164,13 +171,16 @@ export function readXlsx(bytes: Uint8Array): Parsed<Workbook> {
       filter: (f) => {
         if (!/\.(xml|rels)$/i.test(f.name)) return false;
         total += f.originalSize;
-        if (f.originalSize > MAX_PART || total > MAX_TOTAL) throw new Error("the workbook is too large to read");
+        if (f.originalSize > MAX_PART || total > MAX_TOTAL) throw new XlsxError("工作簿过大，无法读取", "the workbook is too large to read");
         return true;
       },
     });
-    return { ok: true, value: readParts(parts) };
+    const wb = readParts(parts);
+    if (wb.sheets.length === 0) return issue("xlsxNoSheet", "工作簿中没有工作表", "the workbook has no worksheets");
+    return { ok: true, value: wb };
   } catch (e) {
+    if (e instanceof XlsxError) return issue("xlsxBroken", `无法读取 .xlsx 文件：${e.zh}`, `cannot read the .xlsx file: ${e.message}`);
     const why = e instanceof Error ? e.message : String(e);
-    return issue("xlsxBroken", `无法读取 .xlsx 文件：${why}`, `cannot read the .xlsx file: ${why}`);
+    return issue("xlsxBroken", `无法读取 .xlsx 文件：文件已损坏或格式不符（${why}）`, `cannot read the .xlsx file: ${why}`);
   }
 }

@@ -54,15 +54,25 @@ export function checkReferences(s: Shape, ctx: Ctx): void {
     f.limits?.noGrowth?.forEach((id, j) => resource(["facilities", i, "limits", "noGrowth", j], id));
   });
 
+  // Populations and age shares the targets need: each year and group once (named after its first
+  // target), so 2,000 targets over 20,000 zones cost one pass per year, not one per target.
+  const years = new Map<string, string>();
+  const groups = new Map<(typeof AGE_KEY)[keyof typeof AGE_KEY], string>();
+  const { baseYear, planYear } = s.region;
   s.targets.forEach((t, i) => {
     resource(["targets", i, "resource"], t.resource);
     if (t.ratio / t.per > 1) addDomainIssue(ctx, ["targets", i, "ratio"], "ratioTooLarge", { ratio: t.ratio, per: t.per, limit: 1 });
-    s.zones.forEach((z, j) => {
-      if (z.population[String(t.year)] === undefined) addDomainIssue(ctx, ["zones", j, "population", String(t.year)], "missingPopulation", { year: t.year, target: t.id });
-      if (t.population !== "residents" && z.ageShares?.[AGE_KEY[t.population]] === undefined) {
-        addDomainIssue(ctx, ["zones", j, "ageShares", AGE_KEY[t.population]], "missingAgeShare", { group: AGE_KEY[t.population], target: t.id });
-      }
-    });
+    if (t.year < baseYear || t.year > planYear) addDomainIssue(ctx, ["targets", i, "year"], "targetYearOutside", { year: t.year, baseYear, planYear });
+    if (!years.has(String(t.year))) years.set(String(t.year), t.id);
+    if (t.population !== "residents" && !groups.has(AGE_KEY[t.population])) groups.set(AGE_KEY[t.population], t.id);
+  });
+  s.zones.forEach((z, j) => {
+    for (const [year, target] of years) {
+      if (z.population[year] === undefined) addDomainIssue(ctx, ["zones", j, "population", year], "missingPopulation", { year, target });
+    }
+    for (const [group, target] of groups) {
+      if (z.ageShares?.[group] === undefined) addDomainIssue(ctx, ["zones", j, "ageShares", group], "missingAgeShare", { group, target });
+    }
   });
 
   s.rules.staffRatios.forEach((r, i) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addDomainIssue } from "../issues.js";
 import { IdSchema, LabelSchema, NonNegativeSchema, SourceSchema, YearSchema } from "./common.js";
 import { TierSchema } from "./facility.js";
 
@@ -35,6 +36,7 @@ export const TargetSchema = z
     id: IdSchema,
     name: LabelSchema.optional(),
     resource: IdSchema,
+    /** Units per `per` people. 0 is allowed (the editor's "what if this norm were dropped"): need 0, always met. */
     ratio: NonNegativeSchema,
     upper: NonNegativeSchema.optional(),
     per: z.number().positive(),
@@ -49,9 +51,8 @@ export const TargetSchema = z
     weight: NonNegativeSchema.default(1),
     source: SourceSchema.optional(),
   })
-  .refine((t) => t.upper === undefined || t.upper >= t.ratio, {
-    message: "band upper must not be below the ratio",
-    path: ["upper"],
+  .superRefine((t, ctx) => {
+    if (t.upper !== undefined && t.upper < t.ratio) addDomainIssue(ctx, ["upper"], "upperBelowRatio", { upper: t.upper, ratio: t.ratio });
   });
 /** A target. */
 export type Target = z.infer<typeof TargetSchema>;

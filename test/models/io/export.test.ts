@@ -1,9 +1,14 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { importIntoScenario, readCsv, readXlsx, resultToTables, roundTo, tablesToCsv, tablesToXlsx, tableToCsvText } from "../../../models/io/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  importIntoScenario, looksLikeFormula, parseCsv, readCsv, readSpreadsheet, readXlsx, resultToTables, roundTo, tablesToCsv, tablesToXlsx, tableToCsvText,
+  templateTables, type Table,
+} from "../../../models/io/index.js";
 import type { AllocationResult } from "../../../models/result-types.js";
 import type { Scenario } from "../../../models/scenario/index.js";
-import { fixture, ok, threeTowns } from "./helpers.js";
+import { deepFreeze, fixture, ok, threeTowns } from "./helpers.js";
 
 /** The hand-worked three-towns optimum (see test/models/check/three-towns.test.ts). */
 function resultFor(s: Scenario): AllocationResult {
@@ -89,5 +94,63 @@ describe("formula injection", () => {
     expect(sheet).toMatch(/<c r="G3" t="s" s="2"><v>\d+<\/v><\/c>/);
     expect(sheet).not.toContain("<f>");
     expect(ok(readXlsx(tablesToXlsx(zh))).sheets[2]!.rows[2]![6]).toBe('=HYPERLINK("http://x","y")');
+  });
+});
+
+const BAD = join(import.meta.dirname, "..", "..", "fixtures", "bad");
+
+/** Every text field of CSV bytes that a spreadsheet would take as a formula (numbers such as -5 are fine). */
+function formulaFields(bytes: Uint8Array): string[] {
+  const rows = ok(parseCsv(new TextDecoder().decode(bytes))).rows;
+  return rows.flat().filter((f) => looksLikeFormula(f) && !Number.isFinite(Number(f)));
+}
+
+/** Every cell of an .xlsx that holds a formula, or formula-like text without the quotePrefix style (2). */
+function unsafeCells(bytes: Uint8Array): string[] {
+  const parts = unzipSync(bytes);
+  const sst = [...strFromU8(parts["xl/sharedStrings.xml"]!).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+  return Object.entries(parts).filter(([p]) => p.startsWith("xl/worksheets/")).flatMap(([p, xml]) =>
+    [...strFromU8(xml).matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)].flatMap(([, ref, attrs, body]) => {
+      if (body!.includes("<f>")) return [`${p}!${ref}: a formula`];
+      const v = /t="s"/.test(attrs!) ? sst[Number(/<v>(\d+)<\/v>/.exec(body!)?.[1])] : undefined;
+      return v !== undefined && looksLikeFormula(v) && !/ s="2"/.test(attrs!) ? [`${p}!${ref}: ${v}`] : [];
+    }));
+}
+
+const names = (s: Scenario) => s.zones.map((z) => [z.name.zh, z.name.en]);
+
+describe("formula injection round trip (bad-input corpus)", () => {
+  // The corpus's injection names (test/fixtures/bad/tables/injection.csv), plus tab, CR and full-width prefixes.
+  const imported = ok(importIntoScenario(threeTowns(), ok(readSpreadsheet(new Uint8Array(readFileSync(join(BAD, "tables/injection.csv"))), "injection.csv"))));
+  const s = deepFreeze({ ...imported, zones: [...imported.zones, { ...imported.zones[2]!, id: "D", name: { zh: "\t=1+1", en: "\r=cmd|' /C calc'!A0" } }, { ...imported.zones[2]!, id: "E", name: { zh: "＝SUM(1)", en: "-cmd" } }] });
+  const expectedNames = names(s).map(([zh, en]) => [zh!.trim(), en!.trim()]);
+
+  it("the corpus names are imported as text, unchanged", () => {
+    expect(names(s).slice(0, 3)).toEqual([['=HYPERLINK("http://x","y")', "@SUM(1+1)*cmd|' /C calc'!A0"], ["+cmd|' /C calc'!A0", "Town B"], ["-2+3+cmd|' /C calc'!A0", "Town C"]]);
+  });
+
+  it("templateTables → tablesToCsv writes no formula-like field, and re-imports the same names", () => {
+    const files = tablesToCsv(templateTables(s));
+    for (const f of files) expect(formulaFields(f.bytes), f.fileName).toEqual([]);
+    const zones = files.find((f) => f.name === "人口")!;
+    const again = ok(importIntoScenario(threeTowns(), ok(readSpreadsheet(zones.bytes, zones.fileName))));
+    expect(names(again)).toEqual(expectedNames);
+  });
+
+  it("templateTables → tablesToXlsx holds no formula and quote-prefixes formula-like text; it re-imports the same names", () => {
+    const bytes = tablesToXlsx(templateTables(s));
+    expect(unsafeCells(bytes)).toEqual([]);
+    const again = ok(importIntoScenario(threeTowns(), ok(readSpreadsheet(bytes, "template.xlsx"))));
+    expect(names(again)).toEqual(expectedNames);
+  });
+
+  it("resultToTables exports (zh and en) neutralise every name in CSV and .xlsx", () => {
+    const result = resultFor(s);
+    for (const locale of ["zh", "en"] as const) {
+      const tables: readonly Table[] = resultToTables(s, result, { locale });
+      for (const f of tablesToCsv(tables)) expect(formulaFields(f.bytes), `${locale} ${f.fileName}`).toEqual([]);
+      expect(unsafeCells(tablesToXlsx(tables)), locale).toEqual([]);
+    }
+    expect(tableToCsvText(resultToTables(s, result)[2]!)).toContain(`,A,"'=HYPERLINK(""http://x"",""y"")",10000,`);
   });
 });

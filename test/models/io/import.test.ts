@@ -133,7 +133,7 @@ describe("importTables", () => {
   });
 
   it("importTables(tables) with no template sheet is an issue", () => {
-    expect(lines(importTables([{ name: "Sheet1", rows: [["a", "b"]] }]))[1]).toBe("Sheet1: no zones or facilities sheet found (headers must follow the template)");
+    expect(lines(importTables([{ name: "Sheet1", rows: [["a", "b"]] }]))[1]).toBe("Sheet1: no zones or facilities sheet found: headers must follow the template, with an \"id\" column and zone columns (such as kind, pop_2025) or facility columns (such as tier, zone); row 1 holds: a, b");
   });
 });
 

@@ -72,8 +72,8 @@ describe("importIntoScenario", () => {
   it("importIntoScenario(scenario, tables) names the row when no column holds the field", () => {
     const r = importIntoScenario(threeTowns(), csv("id,name_zh,pop_2025\r\nD,丁镇,100\r\n", "zones.csv"));
     expect(lines(r)).toEqual([
-      "zones 第 2 行：（编号 D）zones[3].kind：应为以下之一：street、town、county、district、city、other",
-      "zones row 2: (id D) zones[3].kind: must be one of street, town, county, district, city, other",
+      "zones 第 2 行：（编号 D）zones[3].kind：缺少此项，应为以下之一：street、town、county、district、city、other",
+      "zones row 2: (id D) zones[3].kind: is required: one of street, town, county, district, city, other",
     ]);
   });
 
