@@ -8,7 +8,7 @@ export type NumberChange = { readonly value: number | null; readonly final: bool
 export type Command =
   | { readonly command: "undo" | "redo" | "reset" | "save" | "share" | "print" | "retry" | "cancelSolve" }
   | { readonly command: "open" | "import"; readonly file: File }
-  | { readonly command: "solver"; readonly solver: "auto" | "jslp" | "highs" };
+  | { readonly command: "solver"; readonly solver: "auto" | "jslp" | "highs" | "fast" };
 
 declare global {
   interface GlobalEventHandlersEventMap {

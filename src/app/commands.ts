@@ -1,3 +1,4 @@
+import { readJsonFile } from "../../models/io/read-json.js";
 import { parseScenario } from "../../models/scenario/index.js";
 import type { InputIssue, Scenario } from "../../models/index.js";
 import type { Command } from "../events.js";
@@ -13,17 +14,36 @@ export type CommandContext = {
   readonly print: () => Promise<void>;
 };
 
-const notJson = (e: unknown): InputIssue => ({ path: "(file)", code: "notJson", zh: `不是有效的 JSON 文件（${String(e)}）`, en: `not a valid JSON file (${String(e)})` });
 
-/** Reads a scenario JSON file: the validated scenario or bilingual issues. */
+/** The `format` field of a backup file (the scenario, its original and the proposals, for when storage fails). */
+export const BACKUP_FORMAT = "capacity-planner-backup";
+
+/** Reads a scenario JSON file, or the scenario of a backup file: the validated scenario or bilingual issues. */
 export async function readScenarioFile(file: Blob): Promise<{ ok: true; value: Scenario } | { ok: false; issues: readonly InputIssue[] }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch (e) {
-    return { ok: false, issues: [notJson(e instanceof Error ? e.message : e)] };
-  }
-  return parseScenario(data);
+  const read = readJsonFile(new Uint8Array(await file.arrayBuffer()));
+  if (!read.ok) return read;
+  const data = read.value;
+  const backup = typeof data === "object" && data !== null && (data as { format?: unknown }).format === BACKUP_FORMAT;
+  return parseScenario(backup ? (data as { scenario?: unknown }).scenario : data);
+}
+
+/** The backup file: the current scenario (which the Open button reads again), the scenario as opened, and every saved proposal. */
+export function backupOf(state: Store["state"], savedAt: string): { name: string; text: string } {
+  const s = state.scenario;
+  const backup = {
+    format: BACKUP_FORMAT, version: 1, savedAt,
+    workspace: { key: state.workspace.key, label: state.workspace.label },
+    scenario: s, original: state.workspace.original,
+    proposals: state.proposals.map((p) => ({ id: p.id, name: p.name, savedAt: p.savedAt, workspace: p.workspace, scenario: p.scenario, result: p.result })),
+  };
+  return { name: `${s.region.id}-${s.region.planYear}-backup.json`, text: `${JSON.stringify(backup, null, 2)}\n` };
+}
+
+/** Downloads the backup (the way out when the browser cannot store the work) and says so. */
+export function downloadBackup(store: Store): void {
+  const { name, text } = backupOf(store.state, new Date().toISOString());
+  download(name, text, "application/json");
+  store.notify({ key: "downloaded", detail: name });
 }
 
 /** The file name a scenario is saved under: `<region id>-<plan year>.json`. */

@@ -1,15 +1,21 @@
 import { LitElement, css, html, nothing } from "lit";
 import { customElement } from "lit/decorators.js";
-import { messagesFor } from "../i18n/index.js";
+import { cpEvent, type Command } from "../events.js";
+import { formatNumber, messagesFor, pick, type Messages } from "../i18n/index.js";
 import { baseStyles } from "../components/styles.js";
+import type { AppState } from "../state/types.js";
+import { downloadBackup } from "./commands.js";
 import { StoreController } from "./store-controller.js";
 
 const SHOWN_ISSUES = 8;
 
-/** The status line: confirmations (polite) and rejected input with its bilingual issues (alert). */
+/**
+ * The status line: confirmations (polite); rejected input with its bilingual issues, autosave trouble
+ * with the backup download, a solve stopped by its time limit, a model refused by the chosen solver (alert).
+ */
 @customElement("cp-status")
 export class CpStatus extends LitElement {
-  private readonly sc = new StoreController(this, (s) => [s.notice, s.issues, s.locale]);
+  private readonly sc = new StoreController(this, (s) => [s.notice, s.issues, s.locale, s.storage, s.solve, s.timeLimitMs, s.solver]);
 
   static override styles = [
     baseStyles,
@@ -23,8 +29,58 @@ export class CpStatus extends LitElement {
       code { font-size: 0.85rem; background: #fff; padding: 0 0.2rem; border-radius: 3px; }
       .other { display: block; color: var(--cp-muted); font-size: 0.85rem; }
       .row { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
+      .issues p { margin: 0 0 0.3rem; }
+      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
     `,
   ];
+
+  private send(c: Command): void {
+    this.dispatchEvent(cpEvent("cp-command", c));
+  }
+
+  /** The same sentence in the other language, under the first (as the issues are shown). */
+  private other(s: AppState, text: (o: Messages) => string) {
+    const locale = s.locale === "zh-CN" ? "en" : "zh-CN";
+    return html`<span class="other" lang=${locale}>${text(messagesFor(locale))}</span>`;
+  }
+
+  /** Autosave does not work: say why, that the page still works, and offer the backup download. */
+  private storageAlert(s: AppState, m: Messages) {
+    if (s.storage === "ok") return nothing;
+    return html`<div class="issues" role="alert" id="storage-alert">
+      <h2>${m.storage.title}</h2>
+      <p>${m.storage[s.storage]}${this.other(s, (o) => o.storage[s.storage as Exclude<typeof s.storage, "ok">])}</p>
+      <p>${m.storage.inMemory}</p>
+      <div class="actions"><button class="primary" @click=${() => downloadBackup(this.sc.store!)}>${m.storage.backup}</button></div>
+    </div>`;
+  }
+
+  /** A solve stopped by the time limit, or refused because the model is too large for the chosen solver. */
+  private solveAlert(s: AppState, m: Messages) {
+    const c = s.solve.checked;
+    const current = c !== null && c.revision === s.revision;
+    const useHighs = html`<button @click=${() => this.send({ command: "solver", solver: "highs" })}>${m.limits.useHighs}</button>`;
+    if (s.solve.status === "timeout") {
+      const seconds = formatNumber(s.timeLimitMs / 1000, s.locale, 0);
+      const says = (x: Messages) => `${current ? x.limits.timeoutPartial(seconds) : x.limits.timeout(seconds)}${c && !current ? ` ${x.limits.previousShown}` : ""}`;
+      return html`<div class="issues" role="alert" id="solve-alert" data-kind="timeout">
+        <h2>${m.solve.verdicts.timeout}</h2>
+        <p>${says(m)}${this.other(s, says)}</p>
+        <p>${m.limits.hint}</p>
+        <div class="actions"><button @click=${() => this.send({ command: "retry" })}>${m.solve.retry}</button>${s.solver === "highs" ? nothing : useHighs}</div>
+      </div>`;
+    }
+    if (current && s.solve.status === "done" && c.result.status === "error" && c.result.solver.reason === "refused") {
+      // javascript-lp-solver refuses models too large for its dense tableau: HiGHS takes them; other refusals: the automatic choice.
+      const other = s.solver === "jslp" ? useHighs : html`<button @click=${() => this.send({ command: "solver", solver: "auto" })}>${m.limits.useAuto}</button>`;
+      return html`<div class="issues" role="alert" id="solve-alert" data-kind="refused">
+        <h2>${m.limits.refused}</h2>
+        ${c.result.message ? html`<p>${pick(c.result.message, s.locale)}<span class="other" lang=${s.locale === "zh-CN" ? "en" : "zh-CN"}>${pick(c.result.message, s.locale === "zh-CN" ? "en" : "zh-CN")}</span></p>` : nothing}
+        <div class="actions">${other}</div>
+      </div>`;
+    }
+    return nothing;
+  }
 
   /** An issue's line: its path in code type, then the message (messages that already start with the path keep it once). */
   private line(path: string, text: string) {
@@ -33,7 +89,8 @@ export class CpStatus extends LitElement {
 
   override render() {
     if (!this.sc.store) return nothing;
-    const { notice, issues, locale } = this.sc.state;
+    const s = this.sc.state;
+    const { notice, issues, locale } = s;
     const m = messagesFor(locale);
     const zh = locale === "zh-CN";
     return html`
@@ -55,6 +112,8 @@ export class CpStatus extends LitElement {
             ${issues.issues.length > SHOWN_ISSUES ? html`<p>${m.issues.more(issues.issues.length - SHOWN_ISSUES)}</p>` : nothing}
           </div>`
         : nothing}
+      ${this.storageAlert(s, m)}
+      ${this.solveAlert(s, m)}
     `;
   }
 }

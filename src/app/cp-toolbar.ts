@@ -4,12 +4,13 @@ import type { SolverChoice } from "../../models/index.js";
 import { cpEvent, type Command } from "../events.js";
 import { messagesFor } from "../i18n/index.js";
 import { baseStyles } from "../components/styles.js";
+import { clampTimeLimitS, TIME_LIMIT_S } from "../state/prefs.js";
 import { StoreController } from "./store-controller.js";
 
 /** The actions bar: undo/redo, reset, open/save/import files, share, print, and the solver choice. */
 @customElement("cp-toolbar")
 export class CpToolbar extends LitElement {
-  private readonly sc = new StoreController(this, (s) => [s.workspace.history, s.scenario, s.locale, s.solver]);
+  private readonly sc = new StoreController(this, (s) => [s.workspace.history, s.scenario, s.locale, s.solver, s.timeLimitMs]);
 
   static override styles = [
     baseStyles,
@@ -19,6 +20,8 @@ export class CpToolbar extends LitElement {
       .sep { width: 1px; align-self: stretch; background: var(--cp-line); margin: 0 0.25rem; }
       label.solver { margin-left: auto; display: flex; gap: 0.35rem; align-items: center; }
       input[type="file"] { display: none; }
+      label.limit { display: flex; gap: 0.35rem; align-items: center; }
+      label.limit input { width: 4.5rem; }
     `,
   ];
 
@@ -35,6 +38,14 @@ export class CpToolbar extends LitElement {
     const file = input.files?.[0];
     input.value = "";
     if (file) this.send({ command, file });
+  }
+
+  /** A new time limit (whole seconds, clamped to the allowed range; a non-number restores the current one). */
+  private onTimeLimit(input: HTMLInputElement): void {
+    const store = this.sc.store!;
+    const seconds = clampTimeLimitS(input.valueAsNumber);
+    if (seconds !== null) store.setTimeLimit(seconds * 1000);
+    input.value = String(store.state.timeLimitMs / 1000);
   }
 
   override render() {
@@ -61,7 +72,12 @@ export class CpToolbar extends LitElement {
             <option value="auto" ?selected=${s.solver === "auto"}>${t.solverAuto}</option>
             <option value="jslp" ?selected=${s.solver === "jslp"}>javascript-lp-solver</option>
             <option value="highs" ?selected=${s.solver === "highs"}>HiGHS</option>
+            <option value="fast" ?selected=${s.solver === "fast"}>${t.solverFast}</option>
           </select>
+        </label>
+        <label class="limit" title=${m.limits.note}>${m.limits.label}
+          <input type="number" inputmode="numeric" min=${TIME_LIMIT_S.min} max=${TIME_LIMIT_S.max} step="1" .value=${String(s.timeLimitMs / 1000)}
+            @change=${(e: Event) => this.onTimeLimit(e.target as HTMLInputElement)} />
         </label>
       </div>
     `;

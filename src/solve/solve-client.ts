@@ -9,9 +9,13 @@ export type WorkerLike = {
   addEventListener(type: "error", fn: (e: Event) => void): void;
 };
 
-/** How a solve ended for its caller. `superseded`: a newer request or the caller's signal replaced it. */
+/**
+ * How a solve ended for its caller. `superseded`: a newer request or the caller's signal replaced it;
+ * `timeout`: the worker was still busy past the time limit (plus `slackMs`) and was terminated.
+ */
 export type SolveOutcome =
   | { readonly kind: "done" }
+  | { readonly kind: "timeout" }
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "cancelled" }
   | { readonly kind: "superseded" };
@@ -26,13 +30,23 @@ export type SolveCallbacks = {
 export type SolveClientOptions = {
   /** A request must be picked up this soon after a newer one replaced a running solve, else the worker restarts. */
   readonly graceMs: number;
+  /** Time limit of a request when the caller gives none. */
   readonly timeLimitMs: number;
+  /**
+   * How long past its time limit a request may run before the worker is terminated. The worker's
+   * solvers stop at the limit themselves; this catches those that do not (javascript-lp-solver does not
+   * look at the clock inside a cycling pivot loop) and time lost loading HiGHS.
+   */
+  readonly slackMs: number;
   readonly now: () => number;
 };
 
-type Active = { id: number; req: SolveRequest; cb: SolveCallbacks; resolve: (o: SolveOutcome) => void; pickedUp: boolean; postedAt: number; watchdog?: ReturnType<typeof setTimeout> };
+type Active = {
+  id: number; req: SolveRequest; cb: SolveCallbacks; resolve: (o: SolveOutcome) => void; pickedUp: boolean; postedAt: number;
+  watchdog?: ReturnType<typeof setTimeout>; deadline?: ReturnType<typeof setTimeout>;
+};
 
-const DEFAULTS: SolveClientOptions = { graceMs: 250, timeLimitMs: 60_000, now: () => performance.now() };
+const DEFAULTS: SolveClientOptions = { graceMs: 250, timeLimitMs: 60_000, slackMs: 2000, now: () => performance.now() };
 
 /**
  * One solve worker, latest request wins (highs-js demos, @lit/task): a new request supersedes the
@@ -57,17 +71,22 @@ export class SolveClient {
     this.#ensure();
   }
 
-  /** Solves a scenario for a store revision; resolves when the final checked result arrives or the request ends otherwise. */
-  solve(revision: number, scenario: Scenario, solver: SolverChoice, cb: SolveCallbacks, signal?: AbortSignal): Promise<SolveOutcome> {
+  /**
+   * Solves a scenario for a store revision; resolves when the final checked result arrives or the request
+   * ends otherwise. The worker gets `timeLimitMs`; past it (plus `slackMs`) the worker is terminated and
+   * the caller hears `timeout`.
+   */
+  solve(revision: number, scenario: Scenario, solver: SolverChoice, cb: SolveCallbacks, signal?: AbortSignal, timeLimitMs = this.#o.timeLimitMs): Promise<SolveOutcome> {
     this.#supersede();
     if (this.#staleSince !== null && this.#o.now() - this.#staleSince > this.#o.graceMs) this.#restart();
     const id = this.#nextId++;
-    const req: SolveRequest = { type: "solve", id, revision, scenario, solver, timeLimitMs: this.#o.timeLimitMs };
+    const req: SolveRequest = { type: "solve", id, revision, scenario, solver, timeLimitMs };
     return new Promise<SolveOutcome>((resolve) => {
       const active: Active = { id, req, cb, resolve, pickedUp: false, postedAt: this.#o.now() };
       this.#active = active;
       signal?.addEventListener("abort", () => this.#active === active && this.#supersede(), { once: true });
       if (this.#staleSince !== null) active.watchdog = setTimeout(() => this.#pickupOverdue(active), this.#o.graceMs);
+      active.deadline = setTimeout(() => this.#overtime(active), timeLimitMs + this.#o.slackMs);
       this.#ensure().postMessage(req);
     });
   }
@@ -94,8 +113,16 @@ export class SolveClient {
     this.#staleSince ??= a.postedAt;
   }
 
+  /** The request ran past its limit: the worker may be stuck in a loop that never looks at the clock. */
+  #overtime(a: Active): void {
+    if (this.#active !== a) return;
+    this.#finish(a, { kind: "timeout" });
+    this.#restart();
+  }
+
   #finish(a: Active, outcome: SolveOutcome): void {
     if (a.watchdog) clearTimeout(a.watchdog);
+    if (a.deadline) clearTimeout(a.deadline);
     if (this.#active === a) this.#active = null;
     a.resolve(outcome);
   }

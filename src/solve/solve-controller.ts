@@ -5,7 +5,8 @@ import type { SolveClient } from "./solve-client.js";
 /**
  * Keeps the store's result in step with its scenario: on every new revision it starts a solve in the
  * worker (aborting the previous one's signal) and writes progress and checked results back, tagged with
- * the revision they answer — the store drops stale ones (@lit/task semantics).
+ * the revision they answer — the store drops stale ones (@lit/task semantics). Every solve carries the
+ * store's time limit; the client enforces it by terminating the worker if need be.
  */
 export class SolveController implements ReactiveController {
   #requested = 0;
@@ -48,10 +49,11 @@ export class SolveController implements ReactiveController {
       .solve(revision, s.scenario, s.solver, {
         onProgress: (phase) => this.store.solveProgress(revision, phase),
         onResult: (checked) => this.store.solveResult(checked),
-      }, abort.signal)
+      }, abort.signal, s.timeLimitMs)
       .then((outcome) => {
         if (outcome.kind === "failed") this.store.solveFailed(revision, outcome.message);
         else if (outcome.kind === "cancelled") this.store.solveCancelled(revision);
+        else if (outcome.kind === "timeout") this.store.solveTimedOut(revision);
       });
   }
 }

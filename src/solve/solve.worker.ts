@@ -19,10 +19,16 @@ const progress = (r: SolveRequest, phase: SolvePhase) => post({ type: "progress"
 /** Gives queued messages a chance to arrive (a macrotask), so a superseded request is skipped. */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * One request within its time limit: the allocation (checked and posted at once), then the marginal
+ * value of the budget with the time that is left. When that runs out the client stops the worker and the
+ * allocation already posted stays, with the marginal value unknown.
+ */
 async function run(r: SolveRequest, signal: AbortSignal): Promise<void> {
+  const t0 = performance.now();
   progress(r, "solving");
-  const options = { solver: r.solver, timeLimitMs: r.timeLimitMs, signal };
-  const first = await solveScenario(r.scenario, { ...options, marginal: false });
+  const options = { solver: r.solver, signal };
+  const first = await solveScenario(r.scenario, { ...options, timeLimitMs: r.timeLimitMs, marginal: false });
   if (signal.aborted) return;
   progress(r, "checking");
   await yieldToMessages();
@@ -34,8 +40,10 @@ async function run(r: SolveRequest, signal: AbortSignal): Promise<void> {
   progress(r, "explaining");
   await yieldToMessages();
   if (signal.aborted) return;
-  const full = await solveScenario(r.scenario, { ...options, marginal: true });
+  const full = await solveScenario(r.scenario, { ...options, timeLimitMs: Math.max(1, r.timeLimitMs - (performance.now() - t0)), marginal: true });
   if (signal.aborted) return;
+  // Out of time for the marginal value: the allocation already posted stays; say that time ran out.
+  if (full.status === "timeout") return post({ type: "result", id: r.id, checked: { revision: r.revision, result: full, violations: [], final: true } });
   post({ type: "result", id: r.id, checked: { revision: r.revision, result: full, violations: checkResult(r.scenario, full), final: true } });
 }
 

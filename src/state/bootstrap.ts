@@ -17,7 +17,8 @@ export async function openByKey(db: Idb | null, key: string): Promise<{ ok: true
 /**
  * Builds the store the app starts with: a scenario shared in the URL hash, else the workspace the user
  * was on (IndexedDB), else the default scenario. A damaged link or stored item is reported, never
- * silently replacing work.
+ * silently replacing work; no database (`db` null: private mode, storage blocked) starts with
+ * `storage: "unavailable"`, which the status line reports.
  */
 export async function bootstrap(db: Idb | null, location: Pick<Location, "hash">): Promise<Store> {
   const prefs = readPrefs();
@@ -45,5 +46,6 @@ export async function bootstrap(db: Idb | null, location: Pick<Location, "hash">
     if (key !== meta.current) issues ??= { source: "storage", issues: r.issues };
   }
   if (!workspace) throw new Error(`no scenario could be opened (catalog: ${catalog.map((e) => e.key).join(", ")})`);
-  return new Store(initialState(workspace, { ...prefs, proposals, compare: meta.compare, library: meta.library, issues, notice }));
+  const storage = db ? "ok" : "unavailable";
+  return new Store(initialState(workspace, { ...prefs, proposals, compare: meta.compare, library: meta.library, issues, notice, storage }));
 }

@@ -8,6 +8,7 @@ import type { Workspace } from "./types.js";
 export type CatalogEntry = { readonly key: string; readonly label: Label; readonly load: () => Promise<unknown> };
 
 const files = import.meta.glob<unknown>("../../scenarios/*-20*.json", { import: "default" });
+const lessonFiles = import.meta.glob<unknown>("../../scenarios/lessons/*.json", { import: "default" });
 
 const REGION_NAMES: Readonly<Record<string, Label>> = {
   yanjiang: { zh: "资阳市雁江区", en: "Yanjiang District, Ziyang" },
@@ -39,6 +40,20 @@ export const catalog: readonly CatalogEntry[] = [
   { key: EXAMPLE_KEY, label: { zh: "示例：三镇", en: "Example: three towns" }, load: () => Promise.resolve(threeTowns) },
 ];
 
+/** Prefix of a bundled lesson's key: `lesson:<file>`. */
+export const LESSON_PREFIX = "lesson:";
+
+/**
+ * The bundled lessons (scenarios/lessons/*.json, in file order), loaded only when listed or opened; the
+ * label until then is the file name (opening one labels the workspace with the lesson's title).
+ */
+export const lessons: readonly CatalogEntry[] = Object.keys(lessonFiles)
+  .sort()
+  .map((path) => {
+    const file = path.split("/").pop()!.replace(/\.json$/, "");
+    return { key: `${LESSON_PREFIX}${file}`, label: { zh: `课程 ${file}`, en: `Lesson ${file}` }, load: lessonFiles[path]! };
+  });
+
 /** The scenario the app opens first: Yanjiang 2025 when bundled, else the three-towns example. */
 export function defaultKey(): string {
   return catalog.some((e) => e.key === DEFAULT_BUNDLED_KEY) ? DEFAULT_BUNDLED_KEY : EXAMPLE_KEY;
@@ -51,8 +66,9 @@ export function newWorkspace(key: string, label: Label, scenario: Scenario): Wor
 
 /** Loads and validates a catalog entry into a fresh workspace (issues when the bundled file is invalid). */
 export async function openCatalogEntry(key: string): Promise<Parsed<Workspace>> {
-  const entry = catalog.find((e) => e.key === key);
+  const entry = catalog.find((e) => e.key === key) ?? lessons.find((e) => e.key === key);
   if (!entry) return { ok: false, issues: [{ path: "(root)", code: "unknownScenario", zh: `没有名为 ${key} 的内置情景`, en: `no bundled scenario ${key}` }] };
   const parsed = parseScenario(await entry.load());
-  return parsed.ok ? { ok: true, value: newWorkspace(key, entry.label, parsed.value) } : parsed;
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: newWorkspace(key, parsed.value.lesson?.title ?? entry.label, parsed.value) };
 }

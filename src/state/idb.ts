@@ -3,6 +3,14 @@ export type StoreName = "workspaces" | "proposals" | "meta" | "snapshots";
 
 const DB_NAME = "capacity-planner";
 const DB_VERSION = 2;
+/** How long opening may take before the app goes on without storage (a blocked upgrade, a stuck profile). */
+const OPEN_TIMEOUT_MS = 8000;
+
+/** How a failed write is reported: the quota ran out, or something else refused it. */
+export function storageFailureOf(e: unknown): "full" | "failed" {
+  const name = e instanceof DOMException || e instanceof Error ? e.name : "";
+  return name === "QuotaExceededError" ? "full" : "failed";
+}
 
 function promised<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -15,11 +23,19 @@ function promised<T>(req: IDBRequest<T>): Promise<T> {
 export class Idb {
   constructor(private readonly db: IDBDatabase) {}
 
-  /** Opens (creating or upgrading) the app's database; null where IndexedDB is unavailable. */
-  static async open(): Promise<Idb | null> {
-    if (typeof indexedDB === "undefined") return null;
+  /**
+   * Opens (creating or upgrading) the app's database; null where IndexedDB is unavailable, throws, errs
+   * (private mode, storage blocked by settings), is blocked by an old tab, or does not answer in time.
+   */
+  static async open(timeoutMs = OPEN_TIMEOUT_MS): Promise<Idb | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
+      if (typeof indexedDB === "undefined" || !indexedDB) return null;
       const req = indexedDB.open(DB_NAME, DB_VERSION);
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("IndexedDB did not open in time")), timeoutMs);
+        req.onblocked = () => reject(new Error("IndexedDB upgrade blocked by another tab"));
+      });
       req.onupgradeneeded = () => {
         const db = req.result;
         if (!db.objectStoreNames.contains("workspaces")) db.createObjectStore("workspaces", { keyPath: "key" });
@@ -27,9 +43,17 @@ export class Idb {
         if (!db.objectStoreNames.contains("meta")) db.createObjectStore("meta");
         if (!db.objectStoreNames.contains("snapshots")) db.createObjectStore("snapshots");
       };
-      return new Idb(await promised(req));
+      const opened = promised(req);
+      // A database that opens after the app gave up on it is closed again (no second writer).
+      opened.then((db) => void late.catch(() => db.close()), () => undefined);
+      const db = await Promise.race([opened, late]);
+      // Another tab upgrading the database gets it: this one closes (its writes then report failure).
+      db.onversionchange = () => db.close();
+      return new Idb(db);
     } catch {
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

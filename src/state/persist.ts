@@ -2,7 +2,7 @@ import { LabelSchema, parseScenario } from "../../models/scenario/index.js";
 import { AllocationResultSchema } from "../../models/result-schema.js";
 import type { Label } from "../../models/index.js";
 import { historyStoreOf } from "./history-store.js";
-import type { Idb } from "./idb.js";
+import { storageFailureOf, type Idb } from "./idb.js";
 import type { Store } from "./store.js";
 import type { AppState, LibraryEntry, Proposal, Workspace } from "./types.js";
 
@@ -60,7 +60,10 @@ function storedWorkspace(w: Workspace): StoredWorkspace {
 
 /**
  * Autosaves the store to IndexedDB on every change of the workspace, the proposals or the comparison.
- * Writes of one item are coalesced (the latest wins) and flushed when the page is hidden.
+ * Writes of one item are coalesced (the latest wins, 30 ms) and flushed when the page is hidden. They do
+ * not wait for the solve (which runs in the worker), so a page that dies mid-solve has its edits stored.
+ * A failed write (quota, closed database) is reported through `store.setStorage`; the next batch that
+ * succeeds clears the report.
  */
 export function attachPersistence(store: Store, db: Idb): () => void {
   /** Jobs waiting, by delay then by item (the latest job for an item replaces the earlier one). */
@@ -71,7 +74,13 @@ export function attachPersistence(store: Store, db: Idb): () => void {
     timers.delete(delay);
     const jobs = [...(pending.get(delay)?.values() ?? [])];
     pending.delete(delay);
-    for (const job of jobs) job().catch((e: unknown) => console.warn("autosave failed", e));
+    void Promise.allSettled(jobs.map((job) => job())).then((results) => {
+      const failed = results.find((r) => r.status === "rejected");
+      if (failed) {
+        console.warn("autosave failed", failed.reason);
+        store.setStorage(storageFailureOf(failed.reason));
+      } else if (jobs.length > 0) store.setStorage("ok");
+    });
   };
   const flush = () => [...pending.keys()].forEach(run);
   const schedule = (id: string, job: () => Promise<void>, delay = 30) => {

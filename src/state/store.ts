@@ -4,8 +4,9 @@ import type { CheckedResult, SolvePhase } from "../solve/protocol.js";
 import { applyEdit } from "./actions.js";
 import { coalesceKey, type Edit } from "./edits.js";
 import { emptyHistory, recordEdit, redo, undo } from "./history.js";
+import { DEFAULT_TIME_LIMIT_MS } from "./prefs.js";
 import { makeProposal, type ProposalError } from "./proposals.js";
-import type { AppState, IssueReport, LibraryEntry, Notice, Proposal, SolveState, ViewState, Workspace } from "./types.js";
+import type { AppState, IssueReport, LibraryEntry, Notice, Proposal, SolveState, StorageHealth, ViewState, Workspace } from "./types.js";
 
 /** Listener of store changes. */
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -22,11 +23,14 @@ const idleSolve = (revision: number): SolveState => ({ status: "idle", revision,
 /** The initial state for a workspace. */
 export function initialState(
   workspace: Workspace,
-  o: { locale: Locale; view: ViewState; proposals?: readonly Proposal[]; compare?: readonly string[]; library?: readonly LibraryEntry[]; issues?: IssueReport | null; notice?: Notice | null },
+  o: {
+    locale: Locale; view: ViewState; proposals?: readonly Proposal[]; compare?: readonly string[]; library?: readonly LibraryEntry[]; issues?: IssueReport | null; notice?: Notice | null;
+    timeLimitMs?: number; storage?: StorageHealth;
+  },
 ): AppState {
   const proposals = o.proposals ?? [];
   return {
-    workspace, scenario: workspace.scenario, revision: 1, solve: idleSolve(1), solver: "auto", proposals,
+    workspace, scenario: workspace.scenario, revision: 1, solve: idleSolve(1), solver: "auto", timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, storage: o.storage ?? "ok", proposals,
     compare: (o.compare ?? []).filter((id) => proposals.some((p) => p.id === id)).slice(0, MAX_COMPARE),
     locale: o.locale, view: o.view, issues: o.issues ?? null, notice: o.notice ?? null, library: withEntry(o.library ?? [], workspace),
   };
@@ -137,6 +141,19 @@ export class Store {
     this.#set({ solver, revision, solve: { ...this.#state.solve, status: "idle", revision, phase: null } });
   }
 
+  /** Sets the time limit of solves; a solve that ran out of time is run again with it. */
+  setTimeLimit(ms: number): void {
+    if (ms === this.#state.timeLimitMs) return;
+    if (this.#state.solve.status !== "timeout") return this.#set({ timeLimitMs: ms });
+    const revision = this.#state.revision + 1;
+    this.#set({ timeLimitMs: ms, revision, solve: { ...this.#state.solve, status: "idle", revision, phase: null } });
+  }
+
+  /** Autosave works again, or stopped working (reported with the JSON download). */
+  setStorage(storage: StorageHealth): void {
+    if (storage !== this.#state.storage) this.#set({ storage });
+  }
+
   solveStarted(revision: number): void {
     if (revision !== this.#state.revision) return;
     this.#set({ solve: { ...this.#state.solve, status: "pending", revision, phase: "queued", startedAt: this.#now() } });
@@ -148,16 +165,26 @@ export class Store {
     this.#set({ solve: { ...s, phase } });
   }
 
-  /** A checked result arrived; a final one ends the solve. */
+  /**
+   * A checked result arrived; a final one ends the solve. A `timeout` result ends it as timed out and
+   * keeps the last result (shown as out of date) instead of replacing it by nothing.
+   */
   solveResult(checked: CheckedResult): void {
     const s = this.#state.solve;
     if (checked.revision !== this.#state.revision || s.status !== "pending") return;
+    if (checked.result.status === "timeout" && checked.violations.length === 0) return this.solveTimedOut(checked.revision);
     this.#set({ solve: { ...s, checked, ...(checked.final ? { status: "done", phase: null } : {}) } });
   }
 
   solveFailed(revision: number, message: string): void {
     if (revision !== this.#state.revision) return;
     this.#set({ solve: { ...this.#state.solve, status: "failed", phase: null, message } });
+  }
+
+  /** The time limit ran out (the worker reported it, or the client stopped the worker). */
+  solveTimedOut(revision: number): void {
+    if (revision !== this.#state.revision) return;
+    this.#set({ solve: { ...this.#state.solve, status: "timeout", phase: null } });
   }
 
   solveCancelled(revision: number): void {

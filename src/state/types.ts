@@ -5,7 +5,7 @@ import type { CheckedResult, SolvePhase } from "../solve/protocol.js";
 import type { History } from "./history.js";
 
 /** The app's top-level views. */
-export type Tab = "plan" | "compare" | "plans";
+export type Tab = "plan" | "compare" | "plans" | "teach" | "uncertainty";
 /** Sections of the scenario editor. */
 export type EditorSection = "budgets" | "targets" | "population" | "facilities" | "costs" | "objective" | "region";
 
@@ -34,7 +34,8 @@ export type Workspace = {
  * older revision, shown as out of date while the new one runs); `status` refers to `revision`.
  */
 export type SolveState = {
-  readonly status: "idle" | "pending" | "done" | "failed" | "cancelled";
+  /** `timeout`: the time limit ran out (the worker said so, or it was stopped); `checked` keeps the last result, shown as out of date. */
+  readonly status: "idle" | "pending" | "done" | "failed" | "cancelled" | "timeout";
   readonly revision: number;
   readonly phase: SolvePhase | null;
   /** `now()` when the current revision's solve started. */
@@ -67,6 +68,12 @@ export type Notice = {
   readonly detail?: string;
 };
 
+/**
+ * Whether autosave works: `unavailable` (IndexedDB missing or refused, e.g. private mode), `full` (a write
+ * hit the quota), `failed` (another write error). Anything but `ok` is reported with the JSON download.
+ */
+export type StorageHealth = "ok" | "unavailable" | "full" | "failed";
+
 /** Everything the app shows, replaced immutably on every change. */
 export type AppState = {
   readonly workspace: Workspace;
@@ -76,6 +83,9 @@ export type AppState = {
   readonly revision: number;
   readonly solve: SolveState;
   readonly solver: SolverChoice;
+  /** Wall-clock limit of every solve, ms (a preference, kept in localStorage). */
+  readonly timeLimitMs: number;
+  readonly storage: StorageHealth;
   readonly proposals: readonly Proposal[];
   /** Ids of the proposals compared, in order (2–4 shown). */
   readonly compare: readonly string[];

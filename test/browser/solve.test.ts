@@ -13,7 +13,10 @@ describe("solving in the worker", () => {
   before(async () => {
     h = await startHarness();
     large = join(mkdtempSync(join(tmpdir(), "cp-solve-")), "large.json");
-    writeFileSync(large, JSON.stringify(generateScenario({ towns: 400, seed: 7 })));
+    // A recurring budget takes it outside the fast path (models/fast/applies.ts), which would finish before Cancel
+    // shows: the LP solvers get it, and the solve stays in flight long enough to cancel.
+    const s = generateScenario({ towns: 400, seed: 7 });
+    writeFileSync(large, JSON.stringify({ ...s, budgets: { ...s.budgets, recurring: { total: 1e7, basis: "added" } } }));
   });
   after(async () => {
     await h.close();

@@ -112,6 +112,39 @@ describe("SolveClient", () => {
     expect(await q).toEqual({ kind: "failed", message: "boom" });
   });
 
+  it("terminates a worker still busy past the time limit plus slack, and the caller hears `timeout`", async () => {
+    const c = new SolveClient(() => new FakeWorker(), { graceMs: 250, slackMs: 500, now: () => now });
+    const p = c.solve(1, threeTowns(), "jslp", noop, undefined, 2000);
+    const w = FakeWorker.all[0]!;
+    expect(w.posted[0]!.timeLimitMs).toBe(2000);
+    w.send({ type: "progress", id: 1, revision: 1, phase: "solving" });
+    vi.advanceTimersByTime(2400);
+    expect(w.terminated).toBe(false);
+    vi.advanceTimersByTime(200);
+    expect(await p).toEqual({ kind: "timeout" });
+    expect(w.terminated).toBe(true);
+    const q = c.solve(2, threeTowns(), "jslp", noop, undefined, 2000);
+    const fresh = FakeWorker.all[1]!;
+    expect(fresh.posted.map((r) => r.revision)).toEqual([2]);
+    fresh.send({ type: "result", id: 2, checked: await solved(threeTowns(), 2) });
+    expect(await q).toEqual({ kind: "done" });
+    vi.advanceTimersByTime(10_000);
+    expect(fresh.terminated).toBe(false);
+  });
+
+  it("a request that ends in time, or is superseded, is not timed out later", async () => {
+    const c = new SolveClient(() => new FakeWorker(), { graceMs: 250, slackMs: 500, timeLimitMs: 1000, now: () => now });
+    const seen: string[] = [];
+    void c.solve(1, threeTowns(), "auto", noop).then((o) => seen.push(o.kind));
+    const p = c.solve(2, threeTowns(), "auto", noop);
+    expect(FakeWorker.all[0]!.posted.map((r) => r.timeLimitMs)).toEqual([1000, 1000]);
+    FakeWorker.all[0]!.send({ type: "result", id: 2, checked: await solved(threeTowns(), 2) });
+    expect(await p).toEqual({ kind: "done" });
+    vi.advanceTimersByTime(5000);
+    expect(seen).toEqual(["superseded"]);
+    expect(FakeWorker.all[0]!.terminated).toBe(false);
+  });
+
   it("an aborted signal supersedes the request", async () => {
     const c = client();
     const abort = new AbortController();

@@ -106,6 +106,48 @@ describe("Store", () => {
     expect(store.state.proposals.length).toBe(MAX_COMPARE);
   });
 
+  it("a timeout keeps the previous result (out of date) instead of replacing it, from the worker or the client", async () => {
+    const { store } = storeOn(threeTowns());
+    store.solveStarted(1);
+    const first = await solved(store.state.scenario, 1);
+    store.solveResult(first);
+    store.edit({ kind: "capitalTotal", value: 450 });
+    store.solveStarted(2);
+    store.solveResult({ revision: 2, result: { ...first.result, status: "timeout" }, violations: [], final: true });
+    expect(store.state.solve.status).toBe("timeout");
+    expect(store.state.solve.checked).toBe(first);
+    store.edit({ kind: "capitalTotal", value: 440 });
+    store.solveStarted(3);
+    store.solveTimedOut(2);
+    expect(store.state.solve.status).toBe("pending");
+    store.solveTimedOut(3);
+    expect(store.state.solve.status).toBe("timeout");
+    expect(store.state.solve.checked).toBe(first);
+  });
+
+  it("setTimeLimit(ms) keeps the limit; after a timeout it solves again with the new limit", () => {
+    const { store } = storeOn(threeTowns());
+    expect(store.state.timeLimitMs).toBe(60_000);
+    store.setTimeLimit(5000);
+    expect(store.state.timeLimitMs).toBe(5000);
+    expect(store.state.revision).toBe(1);
+    store.solveStarted(1);
+    store.solveTimedOut(1);
+    store.setTimeLimit(120_000);
+    expect(store.state.revision).toBe(2);
+    expect(store.state.solve.status).toBe("idle");
+  });
+
+  it("setStorage reports autosave trouble and its end", () => {
+    const { store } = storeOn(threeTowns());
+    const seen: string[] = [];
+    store.subscribe((s) => seen.push(s.storage));
+    store.setStorage("full");
+    store.setStorage("full");
+    store.setStorage("ok");
+    expect(seen).toEqual(["full", "ok"]);
+  });
+
   it("setSolver and openWorkspace start a new revision; resetToOriginal is undoable", () => {
     const { store } = storeOn(threeTowns());
     store.setSolver("highs");
