@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { readJsonFile } from "../models/io/read-json.js";
 import { checkResult, type Violation } from "../models/check/index.js";
 import {
   AllocationResultSchema, buildModel, formatIssue, generateScenario, parseScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
   chooseSolver, type InputIssue, type Scenario, type SolverChoice,
 } from "../models/index.js";
 import { formatResultTable } from "./table.js";
+import { mcCommand } from "./mc.js";
 import { table1Command } from "./table1.js";
 
 type Lang = "zh" | "en";
@@ -15,6 +17,8 @@ const USAGE = `capacity-planner — 卫生资源配置规划器
   check FILE RESULT
   generate --towns N --seed S [--whole-units] [--siting] [--binding] [--budget-share X]
   table1 [FILE] [--json] [--lang zh|en] [--solver …]   Yanjiang 表1 beds beside the model's proposal
+  mc FILE --draws N --seed S [--spread 0.005] [--correlation 0.5] [--robust 0.9] [--mode evaluate|resolve] [--workers K] [--json]
+                                                  Monte Carlo uncertainty of populations (docs/uncertainty.md)
 
 exit codes: 0 solved (or checked clean) · 1 infeasible, unmet or violations · 2 bad input`;
 
@@ -30,17 +34,15 @@ function flag(args: string[], name: string): string | undefined {
 
 function readJson(path: string | undefined, what: string): unknown {
   if (!path) throw new BadInput(`${what}: 缺少文件路径 / a file path is required`);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     throw new BadInput(`${path}: 无法读取文件 / cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new BadInput(`${path}: 不是有效的 JSON / not valid JSON (${(e as Error).message})`);
-  }
+  const read = readJsonFile(bytes);
+  if (!read.ok) throw new BadInput(issuesText(path, read.issues));
+  return read.value;
 }
 
 function issuesText(path: string, issues: readonly InputIssue[]): string {
@@ -129,6 +131,8 @@ export async function main(argv: string[]): Promise<number> {
         return generate(args);
       case "table1":
         return await table1Command(args);
+      case "mc":
+        return await mcCommand(args);
       case undefined:
       case "--help":
       case "help":

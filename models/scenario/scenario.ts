@@ -2,6 +2,8 @@ import { z } from "zod";
 import { parseWith, type Parsed } from "../issues.js";
 import { BudgetsSchema } from "./budget.js";
 import { LabelSchema } from "./common.js";
+import { LessonSchema } from "./lesson.js";
+import { UncertaintySchema } from "./uncertainty.js";
 import { FacilitySchema } from "./facility.js";
 import { ObjectiveSchema } from "./objective.js";
 import { RegionSchema } from "./region.js";
@@ -32,6 +34,10 @@ export const ScenarioShape = z.strictObject({
   }),
   /** Free notes: how populations were estimated, where costs come from, what the scenario assumes. */
   notes: z.array(z.strictObject({ title: LabelSchema, body: LabelSchema })).default([]),
+  /** A guided lesson (teaching mode): title, paragraphs, question, answer; a lesson is a scenario file. */
+  lesson: LessonSchema.optional(),
+  /** How uncertain the populations are (Monte Carlo, docs/uncertainty.md): growth-rate spread, low/high variants. */
+  uncertainty: UncertaintySchema.optional(),
 });
 
 /** A scenario: region, zones, facilities, resources, targets, rules, budgets and objective (DESIGN.md §4). */

@@ -21,12 +21,14 @@ import "./cp-toolbar.js";
 import "../views/editor/cp-editor.js";
 import "../views/results/cp-results.js";
 
-const TABS: readonly Tab[] = ["plan", "compare", "plans"];
+const TABS: readonly Tab[] = ["plan", "compare", "plans", "teach", "uncertainty"];
 
 /** Views not on the first screen, fetched when first shown (keeps them out of the first-load bundle). */
 const LAZY = {
   compare: () => import("../views/compare/cp-compare.js"),
   plans: () => import("../views/plans/cp-plans-tab.js"),
+  teach: () => import("../views/teach/cp-teach-tab.js"),
+  uncertainty: () => import("../views/uncertainty/cp-uncertainty.js"),
   report: () => import("../views/report/cp-report.js"),
 } as const;
 
@@ -178,10 +180,10 @@ export class CpApp extends LitElement {
         ${TABS.map((t) => html`<button role="tab" id=${`tab-${t}`} aria-controls=${`panel-${t}`} aria-selected=${t === tab ? "true" : "false"} tabindex=${t === tab ? 0 : -1}
           @click=${() => store.setView({ tab: t })} @keydown=${(e: KeyboardEvent) => this.onTabKey(e, t)}>${m.tabs[t]}</button>`)}
       </div>
-      <div role="tabpanel" id=${`panel-${tab}`} aria-labelledby=${`tab-${tab}`}>
+      <div role="tabpanel" id=${`panel-${tab}`} aria-labelledby=${`tab-${tab}`} @cp-open-scenario=${(e: CustomEvent<string>) => void this.openScenario(e.detail)}>
         ${tab === "plan"
           ? html`<div class="workspace"><cp-editor></cp-editor><cp-results @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-results></div>`
-          : tab === "compare" ? html`<cp-compare></cp-compare>` : html`<cp-plans-tab></cp-plans-tab>`}
+          : tab === "compare" ? html`<cp-compare></cp-compare>` : tab === "plans" ? html`<cp-plans-tab></cp-plans-tab>` : tab === "teach" ? html`<cp-teach-tab></cp-teach-tab>` : html`<cp-uncertainty></cp-uncertainty>`}
       </div>
       ${this.printing ? html`<cp-report mode=${tab === "compare" ? "comparison" : "proposal"}></cp-report>` : nothing}
     `;

@@ -1,4 +1,6 @@
 import type { Messages } from "./messages.js";
+import { teachEn } from "./teach-en.js";
+import { uncertaintyEn } from "./uncertainty-en.js";
 
 /** English interface text. */
 export const en: Messages = {
@@ -29,7 +31,7 @@ export const en: Messages = {
   usedFigure: "used",
   invalidSeed: "Invalid plan data file",
   loading: "Loading…",
-  tabs: { plan: "Edit and results", compare: "Compare proposals", plans: "Plans", label: "Views" },
+  tabs: { plan: "Edit and results", compare: "Compare proposals", plans: "Plans", teach: "Teaching", uncertainty: "Uncertainty", label: "Views" },
   scenario: "Scenario",
   bundled: "Bundled scenarios",
   kept: "Kept scenarios",
@@ -45,6 +47,7 @@ export const en: Messages = {
     print: "Print report",
     solver: "Solver",
     solverAuto: "Automatic",
+    solverFast: "Fast path (separable models)",
   },
   notices: {
     saved: (d) => `Proposal “${d}” saved.`,
@@ -133,7 +136,7 @@ export const en: Messages = {
     cancel: "Cancel",
     cancelled: "Cancelled. Change any figure or press “Solve again” to solve.",
     failed: "The solve failed",
-    outOfDate: "Showing the previous result while the new one is computed.",
+    outOfDate: "Showing the previous result: it does not match the current figures.",
     retry: "Solve again",
     verdicts: {
       plan: "Allocation proposal",
@@ -152,6 +155,25 @@ export const en: Messages = {
       error: "Something went wrong while solving.",
     },
     solvedBy: (s, ms) => `Solver ${s}, ${ms} ms`,
+  },
+  limits: {
+    label: "Time limit (s)",
+    note: "The longest a solve may take; when it runs out the solve stops and says so.",
+    timeout: (s) => `The solve exceeded the time limit (${s} s) and was stopped: no result for the current figures.`,
+    timeoutPartial: (s) => `The allocation was found and passed the independent check, but the value of more budget was not computed within the time limit (${s} s).`,
+    previousShown: "The result shown below is the previous one; it does not match the current figures.",
+    hint: "Raise the time limit and solve again, or switch to the HiGHS solver.",
+    refused: "The chosen solver cannot take this model",
+    useHighs: "Solve with HiGHS instead",
+    useAuto: "Use automatic choice instead",
+  },
+  storage: {
+    title: "Changes are not being saved",
+    unavailable: "This browser does not let the app store data (private mode, or storage is blocked): your changes and proposals will be lost when the page is closed or reloaded.",
+    full: "The browser's storage is full: your latest changes were not saved.",
+    failed: "Autosave failed: your latest changes were not saved in the browser.",
+    inMemory: "Everything on this page can still be used. Download a backup (a JSON file that “Open scenario file…” opens again).",
+    backup: "Download backup (JSON)",
   },
   results: {
     title: "Results",
@@ -240,4 +262,6 @@ export const en: Messages = {
     noNotes: "The scenario has no notes.",
     budgets: "Budgets",
   },
+  teach: teachEn,
+  uncertainty: uncertaintyEn,
 };

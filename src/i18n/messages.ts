@@ -3,6 +3,8 @@ import type { Verdict } from "../solve/verdict.js";
 import type { SolvePhase } from "../solve/protocol.js";
 import type { EditorSection, Notice } from "../state/types.js";
 import type { ProposalError } from "../state/proposals.js";
+import type { TeachMessages } from "./teach-messages.js";
+import type { UncertaintyMessages } from "./uncertainty-messages.js";
 
 /** The plans view's labels (kept from the first version of the app). */
 type PlanMessages = {
@@ -37,7 +39,7 @@ export type Messages = PlanMessages & {
   readonly appSubtitle: string;
   readonly language: string;
   readonly switchTo: string;
-  readonly tabs: { readonly plan: string; readonly compare: string; readonly plans: string; readonly label: string };
+  readonly tabs: { readonly plan: string; readonly compare: string; readonly plans: string; readonly teach: string; readonly uncertainty: string; readonly label: string };
   readonly scenario: string;
   readonly bundled: string;
   readonly kept: string;
@@ -53,6 +55,8 @@ export type Messages = PlanMessages & {
     readonly print: string;
     readonly solver: string;
     readonly solverAuto: string;
+    /** The exact fast path for separable allocations (models/fast/). */
+    readonly solverFast: string;
   };
   readonly notices: Readonly<Record<Notice["key"], (detail: string) => string>>;
   readonly issues: {
@@ -129,6 +133,27 @@ export type Messages = PlanMessages & {
     readonly verdicts: Readonly<Record<Verdict, string>>;
     readonly verdictNotes: Readonly<Record<Verdict, string>>;
     readonly solvedBy: (solver: string, ms: string) => string;
+  };
+  /** Solve limits: the time-limit setting, a solve stopped by it, a model refused as too large. */
+  readonly limits: {
+    readonly label: string;
+    readonly note: string;
+    readonly timeout: (seconds: string) => string;
+    readonly timeoutPartial: (seconds: string) => string;
+    readonly previousShown: string;
+    readonly hint: string;
+    readonly refused: string;
+    readonly useHighs: string;
+    readonly useAuto: string;
+  };
+  /** Autosave trouble (IndexedDB missing, full or failing) and the way out. */
+  readonly storage: {
+    readonly title: string;
+    readonly unavailable: string;
+    readonly full: string;
+    readonly failed: string;
+    readonly inMemory: string;
+    readonly backup: string;
   };
   readonly results: {
     readonly title: string;
@@ -212,6 +237,10 @@ export type Messages = PlanMessages & {
     readonly noNotes: string;
     readonly budgets: string;
   };
+  /** The teaching tab (src/i18n/teach-*.ts). */
+  readonly teach: TeachMessages;
+  /** The uncertainty tab (src/i18n/uncertainty-*.ts). */
+  readonly uncertainty: UncertaintyMessages;
 };
 
 /** The app's locales. */

@@ -1,4 +1,6 @@
 import type { Messages } from "./messages.js";
+import { teachZhCN } from "./teach-zh-CN.js";
+import { uncertaintyZhCN } from "./uncertainty-zh-CN.js";
 
 /** 中文界面文字。 */
 export const zhCN: Messages = {
@@ -29,7 +31,7 @@ export const zhCN: Messages = {
   usedFigure: "采用",
   invalidSeed: "规划数据文件无效",
   loading: "正在载入…",
-  tabs: { plan: "编辑与结果", compare: "方案比较", plans: "规划文件", label: "视图" },
+  tabs: { plan: "编辑与结果", compare: "方案比较", plans: "规划文件", teach: "教学", uncertainty: "不确定性", label: "视图" },
   scenario: "情景",
   bundled: "内置情景",
   kept: "已保存的情景",
@@ -45,6 +47,7 @@ export const zhCN: Messages = {
     print: "打印报告",
     solver: "求解器",
     solverAuto: "自动选择",
+    solverFast: "快速路径（可分解模型）",
   },
   notices: {
     saved: (d) => `已保存方案“${d}”。`,
@@ -133,7 +136,7 @@ export const zhCN: Messages = {
     cancel: "取消计算",
     cancelled: "已取消计算。修改任一数据或点“重新计算”可再次求解。",
     failed: "求解出错",
-    outOfDate: "以下为上一次的结果，新方案正在计算。",
+    outOfDate: "以下为上一次的结果，与当前数据不符。",
     retry: "重新计算",
     verdicts: {
       plan: "配置方案",
@@ -152,6 +155,25 @@ export const zhCN: Messages = {
       error: "求解过程出错。",
     },
     solvedBy: (s, ms) => `求解器 ${s}，用时 ${ms} 毫秒`,
+  },
+  limits: {
+    label: "时间限制（秒）",
+    note: "每次求解最多用时；超时即停止并如实报告。",
+    timeout: (s) => `求解超过时间限制（${s} 秒），已停止：当前数据没有求出结果。`,
+    timeoutPartial: (s) => `配置方案已求出并通过独立核验，但增加预算的效果未能在时间限制（${s} 秒）内算出。`,
+    previousShown: "下方显示的是上一次的结果，与当前数据不符。",
+    hint: "可提高时间限制后重新计算，或改用 HiGHS 求解器。",
+    refused: "所选求解器不能求解此模型",
+    useHighs: "改用 HiGHS 求解",
+    useAuto: "改用自动选择",
+  },
+  storage: {
+    title: "修改未能自动保存",
+    unavailable: "浏览器不允许本应用保存数据（可能是无痕/隐私模式，或存储已被禁用）：关闭或刷新页面后，本次的修改和方案将会丢失。",
+    full: "浏览器的存储空间已满：最近的修改未能自动保存。",
+    failed: "自动保存出错：最近的修改未能保存到浏览器中。",
+    inMemory: "当前页面中的数据仍可继续使用。请下载备份（JSON 文件，可用“打开情景文件…”重新打开）。",
+    backup: "下载备份（JSON）",
   },
   results: {
     title: "结果",
@@ -240,4 +262,6 @@ export const zhCN: Messages = {
     noNotes: "情景未附说明。",
     budgets: "预算",
   },
+  teach: teachZhCN,
+  uncertainty: uncertaintyZhCN,
 };
