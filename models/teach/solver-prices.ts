@@ -1,11 +1,11 @@
 import { buildModel } from "../lp/build.js";
 import { solvePhases } from "../lp/phases.js";
-import type { LinearModel, Row, Solver } from "../lp/types.js";
+import type { LinearModel, Row, Solution, Solver } from "../lp/types.js";
 import { computeNeed } from "../need.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { highsSolver } from "../solvers/highs.js";
 import { inBudgetUnits } from "./sensitivity.js";
-import type { ShadowPrice } from "./types.js";
+import type { Bilingual, ShadowPrice } from "./types.js";
 
 /** Options of `solverPrices`. */
 export type SolverPriceOptions = {
@@ -38,6 +38,34 @@ function withBound(m: LinearModel, i: number, side: "lower" | "upper", v: number
  * says so (`relaxed`).
  */
 export async function solverPrices(s: Scenario, o: SolverPriceOptions = {}): Promise<ShadowPrice[]> {
+  return (await solverPricing(s, o)).prices;
+}
+
+/**
+ * What `solverPricing` found: the prices, whether they are those of the LP relaxation (a MIP), and — when
+ * nothing could be priced — why (`unpriced`, bilingual), so that "no constraint binds" is said only when true.
+ */
+export type SolverPricing = { readonly prices: ShadowPrice[]; readonly relaxed: boolean; readonly unpriced?: Bilingual };
+
+/** Why a model whose (relaxed) final phase ended with `status`, or without duals, has no shadow prices. */
+function unpricedReason(status: Solution["status"], relaxed: boolean, solver: string, message?: string): Bilingual {
+  const lp = relaxed ? { zh: "整数模型的线性松弛", en: "the LP relaxation of this whole-unit (integer) model" } : { zh: "该线性规划", en: "this linear programme" };
+  switch (status) {
+    case "infeasible":
+      return { zh: `无法计算影子价格：${lp.zh}无可行解（预算与规则——机构上下限、次中心数量等——相互矛盾），没有最优解也就没有对偶值。请先在“编辑与结果”中放宽预算或限制。`, en: `No shadow prices: ${lp.en} is infeasible (the budgets and the rules — facility limits, the number of sub-centres and the like — contradict each other); without an optimum there are no duals. Relax a budget or a limit in Edit and results first.` };
+    case "unbounded":
+      return { zh: `无法计算影子价格：${lp.zh}无界。`, en: `No shadow prices: ${lp.en} is unbounded.` };
+    case "timeout":
+      return { zh: `无法计算影子价格：求解${lp.zh}超时。`, en: `No shadow prices: solving ${lp.en} ran out of time.` };
+    case "optimal":
+      return { zh: `无法计算影子价格：求解器 ${solver} 没有返回对偶值。`, en: `No shadow prices: the solver ${solver} returned no duals.` };
+    default:
+      return { zh: `无法计算影子价格：求解${lp.zh}出错（${message ?? status}）。`, en: `No shadow prices: solving ${lp.en} failed (${message ?? status}).` };
+  }
+}
+
+/** As `solverPrices`, saying whether the prices are of the LP relaxation and, when there are none, why. */
+export async function solverPricing(s: Scenario, o: SolverPriceOptions = {}): Promise<SolverPricing> {
   const solver = o.solver ?? highsSolver;
   const built = buildModel(s, computeNeed(s));
   const relaxed = built.integer;
@@ -45,7 +73,7 @@ export async function solverPrices(s: Scenario, o: SolverPriceOptions = {}): Pro
   const am = relaxed ? { ...built, integer: false, model: { ...built.model, columns: built.model.columns.map((c) => (c.integer ? { ...c, integer: false } : c)) } } : built;
   const phased = await solvePhases(am, s.objective, solver);
   const duals = phased.solution.duals;
-  if (phased.status !== "optimal" || !duals) return [];
+  if (phased.status !== "optimal" || !duals) return { prices: [], relaxed, unpriced: unpricedReason(phased.status, relaxed, solver.name, phased.message) };
   const m = phased.model;
   const base = phased.solution.objective;
   let budget = o.maxSolves ?? 80;
@@ -90,5 +118,5 @@ export async function solverPrices(s: Scenario, o: SolverPriceOptions = {}): Pro
     const down = await reach(i, side, rhs, price, -1);
     out.push(inBudgetUnits(s, { source: { kind: "row", row: i, side: r.lower === r.upper ? "equal" : side }, name: r.name, label: r.label, family: r.family, rhs, price, from: rhs - down, to: rhs + up, method: "resolve", ...(relaxed ? { relaxed } : {}) }));
   }
-  return out;
+  return { prices: out, relaxed };
 }

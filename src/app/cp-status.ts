@@ -4,7 +4,9 @@ import { cpEvent, type Command } from "../events.js";
 import { formatNumber, messagesFor, pick, type Messages } from "../i18n/index.js";
 import { baseStyles } from "../components/styles.js";
 import type { AppState } from "../state/types.js";
+import { timeoutSays } from "../solve/verdict.js";
 import { downloadBackup } from "./commands.js";
+import { ignoredSentence } from "./import-table.js";
 import { StoreController } from "./store-controller.js";
 
 const SHOWN_ISSUES = 8;
@@ -55,6 +57,17 @@ export class CpStatus extends LitElement {
     </div>`;
   }
 
+  /** After a table import: the columns ignored (header not recognised), with the headers expected, in both languages. */
+  private importIgnored(s: AppState, m: Messages) {
+    const ignored = s.notice?.ignored;
+    if (!ignored || ignored.length === 0) return nothing;
+    const other = s.locale === "zh-CN" ? "en" : "zh-CN";
+    return html`<div class="issues" role="alert" id="import-ignored">
+      <div class="row"><h2>${m.importIgnored.title}</h2><button @click=${() => this.sc.store!.notify(null)}>${m.importIgnored.dismiss}</button></div>
+      ${ignored.map((ig) => html`<p data-sheet=${ig.sheet}>${ignoredSentence(m, s.locale, ig)}${this.other(s, (o) => ignoredSentence(o, other, ig))}</p>`)}
+    </div>`;
+  }
+
   /** A solve stopped by the time limit, or refused because the model is too large for the chosen solver. */
   private solveAlert(s: AppState, m: Messages) {
     const c = s.solve.checked;
@@ -62,7 +75,7 @@ export class CpStatus extends LitElement {
     const useHighs = html`<button @click=${() => this.send({ command: "solver", solver: "highs" })}>${m.limits.useHighs}</button>`;
     if (s.solve.status === "timeout") {
       const seconds = formatNumber(s.timeLimitMs / 1000, s.locale, 0);
-      const says = (x: Messages) => `${current ? x.limits.timeoutPartial(seconds) : x.limits.timeout(seconds)}${c && !current ? ` ${x.limits.previousShown}` : ""}`;
+      const says = (x: Messages) => timeoutSays(x, seconds, current, c !== null);
       return html`<div class="issues" role="alert" id="solve-alert" data-kind="timeout">
         <h2>${m.solve.verdicts.timeout}</h2>
         <p>${says(m)}${this.other(s, says)}</p>
@@ -112,6 +125,7 @@ export class CpStatus extends LitElement {
             ${issues.issues.length > SHOWN_ISSUES ? html`<p>${m.issues.more(issues.issues.length - SHOWN_ISSUES)}</p>` : nothing}
           </div>`
         : nothing}
+      ${this.importIgnored(s, m)}
       ${this.storageAlert(s, m)}
       ${this.solveAlert(s, m)}
     `;

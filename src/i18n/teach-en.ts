@@ -87,7 +87,7 @@ export const teachEn: TeachMessages = {
   },
   sensitivity: {
     prices: "Shadow prices",
-    pricesNote: "A shadow price is the change of the objective per unit increase of a constraint's right-hand side; it holds over the range given. Budget rows are divided by the budget, so a budget's price is the rate per doubling of the budget.",
+    pricesNote: "A shadow price is the change of the objective per unit increase of a constraint's right-hand side; it holds over the range given. Budget rows are in CNY 10k: the bound is the budget and the price is the change per CNY 10k more.",
     constraint: "Constraint",
     bound: "Right-hand side",
     price: "Shadow price",
@@ -95,6 +95,7 @@ export const teachEn: TeachMessages = {
     method: "Method",
     methods: { tableau: "read off the final tableau", resolve: "solver duals, range by re-solving" },
     none: "No constraint binds.",
+    relaxed: "This scenario allocates whole units, a mixed-integer programme, which has no duals; the table prices its LP relaxation (integer variables treated as continuous), an approximation.",
     stageOf: (stage) => `Prices at the optimum of goal "${stage}"`,
     curve: "Budget curve",
     curveNote: "Total shortfall (solid) and the worst relative shortfall (dashed) as the capital budget runs from 0 to twice its value; red circles are breakpoints where the slope changes — diminishing returns.",

@@ -102,6 +102,8 @@ export type TeachMessages = {
     readonly method: string;
     readonly methods: { readonly tableau: string; readonly resolve: string };
     readonly none: string;
+    /** Above prices of a whole-unit model: they are those of its LP relaxation. */
+    readonly relaxed: string;
     readonly stageOf: (stage: string) => string;
     readonly curve: string;
     readonly curveNote: string;

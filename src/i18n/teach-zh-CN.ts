@@ -87,7 +87,7 @@ export const teachZhCN: TeachMessages = {
   },
   sensitivity: {
     prices: "影子价格",
-    pricesNote: "影子价格是约束右端项每增加一个单位时目标值的变化；在给出的范围内保持不变。预算行已除以预算额，所以预算的影子价格是“预算增加一倍时”的变化率。",
+    pricesNote: "影子价格是约束右端项每增加一个单位时目标值的变化；在给出的范围内保持不变。预算行以万元计：右端项是预算额，影子价格是预算每增加 1 万元时目标值的变化。",
     constraint: "约束",
     bound: "右端项",
     price: "影子价格",
@@ -95,6 +95,7 @@ export const teachZhCN: TeachMessages = {
     method: "算法",
     methods: { tableau: "读自最终单纯形表", resolve: "求解器对偶值，重新求解定范围" },
     none: "没有起作用的约束。",
+    relaxed: "本情景按整数（整台、整张）配置，是混合整数规划，没有对偶值；下表是其线性松弛（整数变量视为连续）的影子价格，只作近似参考。",
     stageOf: (stage) => `目标「${stage}」最优时的影子价格`,
     curve: "预算曲线",
     curveNote: "资本预算从 0 变到现值的 2 倍时总缺口（实线）与最大相对缺口（虚线）的变化；红圈为折点，斜率在此改变——边际收益递减。",

@@ -29,7 +29,8 @@ export type SimplexAnswer =
   | { readonly ok: false; readonly refused: Bilingual };
 
 /** Shadow prices of the binding rows at the last stage's optimum (from the stepped tableau, or solver duals). */
-export type PricesAnswer = { readonly prices: readonly ShadowPrice[]; readonly stage: string };
+/** `relaxed`: the prices are those of a whole-unit model's LP relaxation; `unpriced`: why there are none (not "none binds"). */
+export type PricesAnswer = { readonly prices: readonly ShadowPrice[]; readonly stage: string; readonly relaxed?: boolean; readonly unpriced?: Bilingual };
 
 /** Answers from the teaching worker. */
 export type TeachReply =

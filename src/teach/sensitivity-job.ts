@@ -1,7 +1,7 @@
 import { buildModel, phaseStages, type Scenario, type SolverChoice } from "../../models/index.js";
 import { budgetCurve, capitalBase } from "../../models/teach/budget-curve.js";
 import { tableauPrices } from "../../models/teach/sensitivity.js";
-import { solverPrices } from "../../models/teach/solver-prices.js";
+import { solverPricing } from "../../models/teach/solver-prices.js";
 import type { TeachOutcome } from "../../models/teach/teach-scenario.js";
 import type { BudgetCurve } from "../../models/teach/types.js";
 import type { PricesAnswer } from "./protocol.js";
@@ -12,10 +12,12 @@ import type { PricesAnswer } from "./protocol.js";
  */
 export async function pricesOf(s: Scenario, stepped: TeachOutcome): Promise<PricesAnswer> {
   if (stepped.ok && stepped.run.status === "optimal") {
-    return { prices: tableauPrices(stepped.am.model, stepped.run), stage: stepped.run.stages.at(-1)?.name ?? "" };
+    // budget rows in 万元 (the limit as the bound, the price per 万元), as the solver's prices and the lessons' answers state them
+    return { prices: tableauPrices(stepped.am.model, stepped.run, { scenario: s }), stage: stepped.run.stages.at(-1)?.name ?? "" };
   }
   const stages = phaseStages(buildModel(s), s.objective);
-  return { prices: await solverPrices(s), stage: stages.at(-1)?.name ?? "" };
+  const priced = await solverPricing(s);
+  return { prices: priced.prices, stage: stages.at(-1)?.name ?? "", ...(priced.relaxed ? { relaxed: true } : {}), ...(priced.unpriced ? { unpriced: priced.unpriced } : {}) };
 }
 
 /** The budget curve from 0 to 2× the capital budget, or null without a capital budget. */

@@ -4,7 +4,7 @@ import type { Scenario } from "../../../models/index.js";
 import { StoreController } from "../../app/store-controller.js";
 import { formatMoney, formatNumber, formatPer, formatPercent, messagesFor, pick, type Locale, type Messages } from "../../i18n/index.js";
 import { baseStyles } from "../../components/styles.js";
-import { hasAllocation, verdictOf } from "../../solve/verdict.js";
+import { hasAllocation, marginalState, verdictOf } from "../../solve/verdict.js";
 import { comparedProposals, comparisonOf } from "../compare/cp-compare.js";
 import { targetFigure, targetName } from "../names.js";
 import { chartTargetOf, coverageData } from "../results/coverage-data.js";
@@ -69,7 +69,7 @@ export class CpReport extends LitElement {
         ${target ? html`<section><h2>${m.results.coverage} · ${targetName(scenario, target, locale)}</h2>
           <cp-coverage-chart .data=${coverageData(scenario, c.result, target.id, locale)} per=${target.per} caption=${targetName(scenario, target, locale)}
             .messages=${m} locale=${locale} fixedWidth=${A4_WIDTH}></cp-coverage-chart></section>` : nothing}
-        <section><h2>${m.results.explanation}</h2><cp-explanation .scenario=${scenario} .result=${c.result} ?final=${c.final} .messages=${m} locale=${locale}></cp-explanation></section>
+        <section><h2>${m.results.explanation}</h2><cp-explanation .scenario=${scenario} .result=${c.result} ?final=${c.final} marginal=${marginalState(c, s.solve)} .messages=${m} locale=${locale}></cp-explanation></section>
         <section><h2>${m.results.budget}</h2><cp-budget-use .lines=${c.result.budget} .messages=${m} locale=${locale}></cp-budget-use></section>
         <h2>${m.results.allocation}</h2><cp-allocation-table compact .scenario=${scenario} .result=${c.result} .messages=${m} locale=${locale}></cp-allocation-table>` : nothing}
       <h2>${m.report.assumptions}</h2>${this.notes(scenario, m, locale)}

@@ -4,7 +4,7 @@ import { StoreController } from "../../app/store-controller.js";
 import { formatMoney, formatNumber, formatPercent, messagesFor, pick, type Messages } from "../../i18n/index.js";
 import { baseStyles } from "../../components/styles.js";
 import type { CheckedResult } from "../../solve/protocol.js";
-import { hasAllocation, verdictOf } from "../../solve/verdict.js";
+import { hasAllocation, marginalState, verdictOf } from "../../solve/verdict.js";
 import { defaultProposalName } from "../../state/proposals.js";
 import { targetName } from "../names.js";
 import { chartTargetOf, coverageData } from "./coverage-data.js";
@@ -70,7 +70,7 @@ export class CpResults extends LitElement {
     const pending = s.solve.status === "pending";
     return html`<section aria-labelledby="results-h" aria-busy=${pending ? "true" : "false"} data-revision=${s.revision}>
       <h2 id="results-h">${m.results.title}</h2>
-      <cp-solve-status .solve=${s.solve} .messages=${m} locale=${s.locale}></cp-solve-status>
+      <cp-solve-status .solve=${s.solve} .timeLimitMs=${s.timeLimitMs} .messages=${m} locale=${s.locale}></cp-solve-status>
       ${checked ? this.renderChecked(checked, checked.revision !== s.revision, m) : nothing}
     </section>`;
   }
@@ -128,7 +128,7 @@ export class CpResults extends LitElement {
           .messages=${m} locale=${locale}></cp-coverage-chart>
         <cp-zone-map .scenario=${s.scenario} .result=${r} target=${target.id} .messages=${m} locale=${locale}></cp-zone-map>` : nothing}
       <h3>${m.results.explanation}</h3>
-      <cp-explanation .scenario=${s.scenario} .result=${r} ?final=${c.final} .messages=${m} locale=${locale}></cp-explanation>
+      <cp-explanation .scenario=${s.scenario} .result=${r} ?final=${c.final} marginal=${marginalState(c, s.solve)} .messages=${m} locale=${locale}></cp-explanation>
       <h3>${m.results.budget}</h3>
       <cp-budget-use .lines=${r.budget} .messages=${m} locale=${locale}></cp-budget-use>
       <h3>${m.results.allocation}</h3>

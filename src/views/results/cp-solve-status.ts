@@ -1,20 +1,24 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { cpEvent } from "../../events.js";
-import { formatNumber, type Locale, type Messages } from "../../i18n/index.js";
+import { formatNumber, messagesFor, type Locale, type Messages } from "../../i18n/index.js";
 import { baseStyles } from "../../components/styles.js";
 import type { SolveState } from "../../state/types.js";
+import { timeoutSays } from "../../solve/verdict.js";
 
 /** Pending work is shown only after this long, so a quick solve never flickers. */
 const SHOW_AFTER_MS = 350;
 
 /**
- * The solve's progress (phase, elapsed time, Cancel) for a slow solve, and failure/cancellation with a
- * way to solve again. Verdicts of finished results are shown by the results view.
+ * The solve's progress (phase, elapsed time, Cancel) for a slow solve, and failure, cancellation or the
+ * time limit running out (in both languages) with a way to solve again. Verdicts of finished results are
+ * shown by the results view.
  */
 @customElement("cp-solve-status")
 export class CpSolveStatus extends LitElement {
   @property({ attribute: false }) solve!: SolveState;
+  /** The time limit of solves, ms (the toolbar's setting), named when a solve ran out of it. */
+  @property({ type: Number }) timeLimitMs = 60_000;
   @property({ attribute: false }) messages!: Messages;
   @property() locale: Locale = "zh-CN";
   @state() private now = Date.now();
@@ -32,6 +36,7 @@ export class CpSolveStatus extends LitElement {
       ol { display: flex; gap: 0.4rem; list-style: none; margin: 0; padding: 0; font-size: 0.85rem; }
       li { color: var(--cp-muted); }
       li[aria-current="step"] { color: var(--cp-ink); font-weight: 600; }
+      .other { display: block; color: var(--cp-muted); font-size: 0.85rem; }
     `,
   ];
 
@@ -61,6 +66,16 @@ export class CpSolveStatus extends LitElement {
     if (s.status === "failed" || s.status === "cancelled") {
       return html`<div class="box ${s.status === "failed" ? "failed" : ""}" role="alert">
         <span>${s.status === "failed" ? `${m.failed}: ${s.message ?? ""}` : m.cancelled}</span>
+        <button @click=${() => this.send("retry")}>${m.retry}</button></div>`;
+    }
+    if (s.status === "timeout") {
+      // The status line raises the alert (#solve-alert); here the results say the same where they are read.
+      const seconds = formatNumber(this.timeLimitMs / 1000, this.locale, 0);
+      const current = s.checked !== null && s.checked.revision === s.revision;
+      const other = this.locale === "zh-CN" ? "en" : "zh-CN";
+      return html`<div class="box failed" role="status" id="solve-timeout" data-kind="timeout" data-partial=${current ? "true" : "false"}>
+        <strong>${m.verdicts.timeout}</strong>
+        <span>${timeoutSays(this.messages, seconds, current, s.checked !== null)}<span class="other" lang=${other}>${timeoutSays(messagesFor(other), seconds, current, s.checked !== null)}</span></span>
         <button @click=${() => this.send("retry")}>${m.retry}</button></div>`;
     }
     if (s.status !== "pending") return nothing;

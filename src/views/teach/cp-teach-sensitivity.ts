@@ -60,8 +60,10 @@ export class CpTeachSensitivity extends LitElement {
     const p = this.prices;
     if (p.state === "working") return html`<p role="status">${t.working}</p>`;
     if (p.state === "failed") return html`<p role="alert" class="bad">${pick(p.message, this.locale)}</p>`;
-    if (p.value.prices.length === 0) return html`<p>${m.none}</p>`;
+    if (p.value.unpriced) return html`<p id="prices-unpriced" role="note">${pick(p.value.unpriced, this.locale)}</p>`;
+    if (p.value.prices.length === 0) return html`<p id="prices-none">${m.none}</p>`;
     return html`<p class="muted small">${m.stageOf(p.value.stage)}</p>
+      ${p.value.relaxed ? html`<p id="prices-relaxed" class="note">${m.relaxed}</p>` : nothing}
       <table id="prices">
         <thead><tr><th scope="col">${m.constraint}</th><th scope="col" class="num">${m.bound}</th><th scope="col" class="num">${m.price}</th><th scope="col">${m.range}</th><th scope="col">${m.method}</th></tr></thead>
         <tbody>${p.value.prices.map((x) => html`<tr data-row=${x.name}>
