@@ -8,14 +8,17 @@ import {
 import { formatResultTable } from "./table.js";
 import { mcCommand } from "./mc.js";
 import { table1Command } from "./table1.js";
+import { FileProblem, templateCommand, writeResultFiles } from "./template.js";
 
 type Lang = "zh" | "en";
 const USAGE = `capacity-planner — 卫生资源配置规划器
 
-  solve FILE [--solver auto|jslp|highs] [--json] [--lang zh|en] [--time-limit SECONDS]
+  solve FILE [--solver auto|jslp|highs] [--json] [--lang zh|en] [--time-limit SECONDS] [--xlsx OUT.xlsx] [--csv OUT_PREFIX]
+                                                  --xlsx/--csv also write the result (allocation, coverage, budget)
   lp FILE [--phase first|final|weighted]
   check FILE RESULT
   generate --towns N --seed S [--whole-units] [--siting] [--binding] [--budget-share X]
+  template [--xlsx FILE | --csv PREFIX] [--scenario FILE]   the import template (zones, facilities)
   table1 [FILE] [--json] [--lang zh|en] [--solver …]   Yanjiang 表1 beds beside the model's proposal
   mc FILE --draws N --seed S [--spread 0.005] [--correlation 0.5] [--robust 0.9] [--mode evaluate|resolve] [--workers K] [--json]
                                                   Monte Carlo uncertainty of populations (docs/uncertainty.md)
@@ -66,12 +69,22 @@ async function solve(args: string[]): Promise<number> {
   const lang = (flag(args, "--lang") ?? "zh") as Lang;
   const seconds = Number(flag(args, "--time-limit") ?? 60);
   if (!(seconds > 0)) throw new BadInput(`--time-limit: 应为正数 / must be a positive number of seconds`);
+  const xlsx = flag(args, "--xlsx");
+  const csv = flag(args, "--csv");
   const result = await solveScenario(s, { solver, timeLimitMs: seconds * 1000 });
   const violations = checkResult(s, result);
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, check: { violations } }, null, 2)}\n`);
   else {
     process.stdout.write(`${formatResultTable(s, result, lang)}\n`);
     process.stdout.write(violations.length === 0 ? `\n✓ ${lang === "zh" ? "独立校验通过" : "independent check passed"}\n` : `\n${violationsText(violations, lang)}\n`);
+  }
+  if (xlsx || csv) {
+    try {
+      const written = writeResultFiles(s, result, { ...(xlsx ? { xlsx } : {}), ...(csv ? { csv } : {}), lang });
+      process.stderr.write(`${written.map((p) => `✓ ${p}`).join("\n")}\n`);
+    } catch (e) {
+      throw e instanceof FileProblem ? new BadInput(e.message) : e;
+    }
   }
   return result.status === "optimal" && violations.length === 0 ? 0 : 1;
 }
@@ -129,6 +142,8 @@ export async function main(argv: string[]): Promise<number> {
         return check(args);
       case "generate":
         return generate(args);
+      case "template":
+        return templateCommand(args);
       case "table1":
         return await table1Command(args);
       case "mc":

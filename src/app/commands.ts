@@ -5,7 +5,7 @@ import type { Command } from "../events.js";
 import { newWorkspace } from "../state/catalog.js";
 import { encodeShare } from "../state/share.js";
 import type { Store } from "../state/store.js";
-import { importTableFile } from "./import-table.js";
+import { importTable } from "./import-table.js";
 
 /** What commands act on besides the store. */
 export type CommandContext = {
@@ -93,9 +93,9 @@ export async function runCommand(c: Command, ctx: CommandContext): Promise<void>
       return;
     }
     case "import": {
-      const r = await importTableFile(store.state.scenario, c.file);
+      const r = await importTable(store.state.scenario, c.file);
       if (!r.ok) return store.reject({ source: "file", issues: r.issues });
-      store.replaceScenario(r.value, { key: "opened", detail: c.file.name });
+      store.replaceScenario(r.value.scenario, { key: "opened", detail: c.file.name, ...(r.value.ignored.length > 0 ? { ignored: r.value.ignored } : {}) });
       return;
     }
     case "save": {

@@ -30,6 +30,7 @@ const LAZY = {
   teach: () => import("../views/teach/cp-teach-tab.js"),
   uncertainty: () => import("../views/uncertainty/cp-uncertainty.js"),
   report: () => import("../views/report/cp-report.js"),
+  planTable: () => import("../views/plan-table/cp-plan-table.js"),
 } as const;
 
 /** The application root: creates the store, provides it, solves on every revision, lays out the views. */
@@ -158,6 +159,9 @@ export class CpApp extends LitElement {
     const m = messagesFor(s.locale);
     const tab = s.view.tab;
     if (tab !== "plan") void LAZY[tab]();
+    // The plan's own per-facility figures (Yanjiang 表1) beside the model: a section under the plan tab, loaded on demand.
+    const planned = tab === "plan" && s.scenario.facilities.some((f) => f.planned !== undefined);
+    if (planned) void LAZY.planTable();
     return html`
       <header>
         <div><h1>${m.appTitle}</h1><p class="sub">${m.appSubtitle}</p></div>
@@ -182,7 +186,8 @@ export class CpApp extends LitElement {
       </div>
       <div role="tabpanel" id=${`panel-${tab}`} aria-labelledby=${`tab-${tab}`} @cp-open-scenario=${(e: CustomEvent<string>) => void this.openScenario(e.detail)}>
         ${tab === "plan"
-          ? html`<div class="workspace"><cp-editor></cp-editor><cp-results @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-results></div>`
+          ? html`<div class="workspace"><cp-editor></cp-editor><cp-results @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-results></div>
+            ${planned ? html`<cp-plan-table></cp-plan-table>` : nothing}`
           : tab === "compare" ? html`<cp-compare></cp-compare>` : tab === "plans" ? html`<cp-plans-tab></cp-plans-tab>` : tab === "teach" ? html`<cp-teach-tab></cp-teach-tab>` : html`<cp-uncertainty></cp-uncertainty>`}
       </div>
       ${this.printing ? html`<cp-report mode=${tab === "compare" ? "comparison" : "proposal"}></cp-report>` : nothing}

@@ -1,6 +1,7 @@
 import type { Messages } from "./messages.js";
 import { teachEn } from "./teach-en.js";
 import { uncertaintyEn } from "./uncertainty-en.js";
+import { planTableEn } from "./plan-table-en.js";
 
 /** English interface text. */
 export const en: Messages = {
@@ -56,6 +57,13 @@ export const en: Messages = {
     linkCopied: () => "The share link is copied to the clipboard and shown in the address bar.",
     downloaded: (d) => `Saved the file ${d}.`,
     reset: () => "Reset to the original figures (undo to go back).",
+  },
+  importIgnored: {
+    title: "Columns ignored by the import: header not recognised",
+    column: (letter, header) => `column ${letter} “${header}”`,
+    sheet: (sheet, columns) => `Sheet “${sheet}”: these headers were not recognised, so their data was not imported: ${columns}.`,
+    expected: (kind, headers) => `Headers a ${kind === "zones" ? "zones" : "facilities"} sheet may have: ${headers}. Check the spelling and import again (the import can be undone).`,
+    dismiss: "OK",
   },
   issues: {
     title: { edit: "This change was not applied", file: "The file could not be opened; your work is unchanged", link: "The share link cannot be opened", storage: "Saved data could not be read", paste: "The pasted data was not applied" },
@@ -210,6 +218,8 @@ export const en: Messages = {
     capitalValue: (pts) => `One more CNY 10k of capital would cut the total relative shortfall by ${pts} percentage points.`,
     capitalValueNone: "The capital budget is not used up: more of it would change nothing.",
     capitalValuePending: "Working out what more budget would do…",
+    capitalValueTimeout: "What more budget would do: not computed within the time limit. The allocation itself was found and checked; raise the time limit and solve again to see it.",
+    capitalValueStopped: "What more budget would do was not computed (the solve was stopped). The allocation itself was found and checked; solve again to see it.",
     unmetTitle: "Binding targets that cannot be met",
     unmetRow: (t, u, gap, need) => `${u}: ${t} short by ${gap} (needs ${need})`,
     gaps: "Units still short",
@@ -264,4 +274,5 @@ export const en: Messages = {
   },
   teach: teachEn,
   uncertainty: uncertaintyEn,
+  planTable: planTableEn,
 };

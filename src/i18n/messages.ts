@@ -5,6 +5,7 @@ import type { EditorSection, Notice } from "../state/types.js";
 import type { ProposalError } from "../state/proposals.js";
 import type { TeachMessages } from "./teach-messages.js";
 import type { UncertaintyMessages } from "./uncertainty-messages.js";
+import type { PlanTableMessages } from "./plan-table-messages.js";
 
 /** The plans view's labels (kept from the first version of the app). */
 type PlanMessages = {
@@ -59,6 +60,14 @@ export type Messages = PlanMessages & {
     readonly solverFast: string;
   };
   readonly notices: Readonly<Record<Notice["key"], (detail: string) => string>>;
+  /** After a table import, the columns ignored because their header was not recognised. */
+  readonly importIgnored: {
+    readonly title: string;
+    readonly column: (letter: string, header: string) => string;
+    readonly sheet: (sheet: string, columns: string) => string;
+    readonly expected: (kind: "zones" | "facilities", headers: string) => string;
+    readonly dismiss: string;
+  };
   readonly issues: {
     readonly title: Readonly<Record<"edit" | "file" | "link" | "storage" | "paste", string>>;
     readonly dismiss: string;
@@ -190,6 +199,10 @@ export type Messages = PlanMessages & {
     readonly capitalValue: (pts: string) => string;
     readonly capitalValueNone: string;
     readonly capitalValuePending: string;
+    /** The time limit ran out while the marginal value was being computed (the allocation stands). */
+    readonly capitalValueTimeout: string;
+    /** The solve was cancelled or failed while the marginal value was being computed. */
+    readonly capitalValueStopped: string;
     readonly unmetTitle: string;
     readonly unmetRow: (target: string, unit: string, gap: string, need: string) => string;
     readonly gaps: string;
@@ -241,6 +254,8 @@ export type Messages = PlanMessages & {
   readonly teach: TeachMessages;
   /** The uncertainty tab (src/i18n/uncertainty-*.ts). */
   readonly uncertainty: UncertaintyMessages;
+  /** The plan table 1 view, result export and import template (src/i18n/plan-table-*.ts). */
+  readonly planTable: PlanTableMessages;
 };
 
 /** The app's locales. */

@@ -1,6 +1,7 @@
 import type { Messages } from "./messages.js";
 import { teachZhCN } from "./teach-zh-CN.js";
 import { uncertaintyZhCN } from "./uncertainty-zh-CN.js";
+import { planTableZhCN } from "./plan-table-zh-CN.js";
 
 /** 中文界面文字。 */
 export const zhCN: Messages = {
@@ -56,6 +57,13 @@ export const zhCN: Messages = {
     linkCopied: () => "分享链接已复制到剪贴板，也已显示在地址栏中。",
     downloaded: (d) => `已保存文件 ${d}。`,
     reset: () => "已恢复为原始数据（可撤销）。",
+  },
+  importIgnored: {
+    title: "导入时忽略了表头无法识别的列",
+    column: (letter, header) => `${letter} 列“${header}”`,
+    sheet: (sheet, columns) => `表“${sheet}”中以下列的表头无法识别，其数据未导入：${columns}。`,
+    expected: (kind, headers) => `${kind === "zones" ? "人口表" : "机构表"}可用的表头：${headers}。请检查拼写后重新导入（可撤销本次导入）。`,
+    dismiss: "知道了",
   },
   issues: {
     title: { edit: "该修改未被采用", file: "文件未能打开，当前工作未作任何改动", link: "分享链接无法打开", storage: "已保存的数据无法读取", paste: "粘贴的数据未被采用" },
@@ -210,6 +218,8 @@ export const zhCN: Messages = {
     capitalValue: (pts) => `再增加 1 万元资本预算，可使各项指标的相对缺口之和减少 ${pts} 个百分点。`,
     capitalValueNone: "资本预算未用完：增加预算不会改变结果。",
     capitalValuePending: "正在计算增加预算的效果…",
+    capitalValueTimeout: "增加预算的效果：时间限制内未算完。配置方案本身已求出并通过核验；可提高时间限制后重新计算。",
+    capitalValueStopped: "增加预算的效果未算出（计算已停止）。配置方案本身已求出并通过核验；可重新计算。",
     unmetTitle: "无法满足的约束性指标",
     unmetRow: (t, u, gap, need) => `${u}：${t} 缺 ${gap}（需要 ${need}）`,
     gaps: "仍有缺口的单元",
@@ -264,4 +274,5 @@ export const zhCN: Messages = {
   },
   teach: teachZhCN,
   uncertainty: uncertaintyZhCN,
+  planTable: planTableZhCN,
 };

@@ -66,6 +66,16 @@ export type IssueReport = {
 export type Notice = {
   readonly key: "saved" | "opened" | "sharedOpened" | "linkCopied" | "downloaded" | "reset";
   readonly detail?: string;
+  /** After a table import: the sheets with columns whose header was not recognised (ignored), shown as a warning. */
+  readonly ignored?: readonly IgnoredColumns[];
+};
+
+/** A sheet's columns ignored by a table import (header not recognised) and the headers the template expects there. */
+export type IgnoredColumns = {
+  readonly sheet: string;
+  readonly kind: "zones" | "facilities";
+  readonly columns: readonly { readonly letter: string; readonly header: string }[];
+  readonly expected: readonly { readonly zh: string; readonly en: string }[];
 };
 
 /**

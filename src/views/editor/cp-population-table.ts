@@ -8,6 +8,7 @@ import { formatPeople, pick, type Locale, type Messages } from "../../i18n/index
 import { parseNumberText } from "../../components/number-text.js";
 import { baseStyles } from "../../components/styles.js";
 import { isBlock, pastePopulation } from "../../state/paste.js";
+import { saveFile, templateFile } from "../../app/export-files.js";
 
 /**
  * Resident population by zone and year: editable cells (Enter commits and moves down), a block pasted
@@ -30,6 +31,8 @@ export class CpPopulationTable extends LitElement {
     .est-mark { color: #8a4b08; font-size: 0.75rem; font-weight: 700; margin-left: 0.2rem; }
     .legend { font-size: 0.82rem; margin: 0.3rem 0 0.5rem; }
     .legend .est-mark { border: 1px dashed #b45309; padding: 0 0.25rem; }
+    .legend .template { display: block; margin-top: 0.25rem; }
+    .legend button { font-size: 0.8rem; padding: 0.1rem 0.4rem; }
     tfoot td { font-weight: 600; background: var(--cp-panel); }
   `];
 
@@ -70,6 +73,12 @@ export class CpPopulationTable extends LitElement {
     if (this.commit(input, zone, year, current)) this.renderRoot.querySelector<HTMLInputElement>(`#pop-${row + (e.shiftKey ? -1 : 1)}-${col}`)?.focus();
   }
 
+  /** Downloads the import template filled with this scenario (its estimated figures marked 估算), to be replaced and imported. */
+  private async template(kind: "xlsx" | "zones"): Promise<void> {
+    const f = await templateFile(this.scenario, kind);
+    saveFile(f);
+  }
+
   override render() {
     const m = this.messages;
     const ed = m.editor;
@@ -77,7 +86,10 @@ export class CpPopulationTable extends LitElement {
     const anyEstimated = s.zones.some((z) => Object.values(z.populationStatus ?? {}).includes("estimated"));
     return html`
       <p class="small muted">${ed.pasteHint}</p>
-      ${anyEstimated ? html`<p class="legend" id="est-note"><span class="est-mark">${ed.estimated}</span> ${ed.estimatedNote}</p>` : nothing}
+      ${anyEstimated ? html`<p class="legend" id="est-note"><span class="est-mark">${ed.estimated}</span> ${ed.estimatedNote}
+        <span class="template">${m.planTable.exports.templateNote}
+          <button id="est-template-xlsx" @click=${() => void this.template("xlsx")}>${m.planTable.exports.templateXlsx}</button>
+          <button id="est-template-csv" @click=${() => void this.template("zones")}>${m.planTable.exports.templateZonesCsv}</button></span></p>` : nothing}
       <div class="scroll">
         <table>
           <caption class="visually-hidden">${m.sections.population}</caption>
