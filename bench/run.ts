@@ -1,57 +1,84 @@
 /**
- * `npm run bench`: generated scenarios (fixed seeds) solved by each solver path in a child process with a
- * time limit; writes docs/benchmarks.md (median and spread of solve time, peak memory, goal values).
- * Sizes: `--sizes 25,100,400` (default); a path that runs out of time or memory is reported as such.
+ * `npm run bench`: generated scenarios (seed 1) of each size solved by each path — the fast path,
+ * HiGHS, javascript-lp-solver, and native CLP on exported LP files when `clp` is installed — each in
+ * its own child process with a time limit and a heap cap; then the district re-solve and the initial
+ * bundle size. Writes docs/benchmarks.md.
+ *
+ * Flags: --sizes 25,100,400,1600,3200  --paths fast,highs,jslp,clp  --repeats N (default 5 up to 100
+ * towns and for the fast path, else 1)  --time-limit SECONDS (per child, default 300)  --heap-mb MB
+ * (default 2048)  --no-resolve  --no-bundle  --out FILE (default docs/benchmarks.md).
  */
-import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { measureBundle, type BundleReport } from "./bundle.js";
+import { installed, runChild, spread, type Goals } from "./children.js";
+import { writeReport, type ResolveRow, type Row } from "./report.js";
 
 const ROOT = join(import.meta.dirname, "..");
+const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1]! : fallback;
 };
-const sizes = arg("--sizes", "25,100,400").split(",").map(Number);
+const sizes = arg("--sizes", "25,100,400,1600,3200").split(",").map(Number);
+const paths = arg("--paths", "fast,highs,jslp,clp").split(",");
+const repeatsFlag = arg("--repeats", "");
 const limitS = Number(arg("--time-limit", "300"));
+const heapMb = Number(arg("--heap-mb", "2048"));
 const SEED = 1;
+const clp = installed("clp");
+const started = Date.now();
 
-type Row = { towns: number; solver: string; outcome: string; median?: number; min?: number; max?: number; rss?: number; equity?: number; expected?: number; cost?: number; violations?: number };
 const rows: Row[] = [];
 for (const towns of sizes) {
-  for (const solver of ["jslp", "highs"]) {
-    const repeats = towns <= 100 ? 5 : 1;
-    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "solve-one.ts"), String(towns), String(SEED), solver, String(repeats)], { encoding: "utf8", timeout: limitS * 1000, maxBuffer: 1 << 24 });
-    if (child.error || child.status !== 0) {
-      const outcome = child.error?.message.includes("ETIMEDOUT") ? `out of time (> ${limitS} s)` : child.signal ? `killed (${child.signal}, likely memory)` : `failed (exit ${child.status})`;
-      rows.push({ towns, solver, outcome });
-      console.log(towns, solver, outcome);
+  for (const path of paths) {
+    if (path === "clp" && !clp) continue;
+    const repeats = repeatsFlag ? Number(repeatsFlag) : towns <= 100 || path === "fast" ? 5 : 1;
+    const r = path === "clp" ? runChild(ROOT, "clp-one.ts", [towns, SEED, limitS], limitS + 60, heapMb) : runChild(ROOT, "solve-one.ts", [towns, SEED, path, repeats], limitS, heapMb);
+    if (!r.ok) {
+      rows.push({ towns, path, outcome: r.outcome, repeats });
+      console.log(towns, path, r.outcome);
       continue;
     }
-    const r = JSON.parse(child.stdout.trim().split("\n").pop()!);
-    const t = [...r.times].sort((a: number, b: number) => a - b);
-    rows.push({ towns, solver, outcome: r.status, median: t[t.length >> 1], min: t[0], max: t[t.length - 1], rss: r.maxRssMb, ...r.objective, violations: r.violations });
-    console.log(towns, solver, r.status, `${t[t.length >> 1].toFixed(0)} ms`, `${r.maxRssMb.toFixed(0)} MB`);
+    const t = spread(r.json["times"] as number[]);
+    // Peak memory of one solve: repeats in one process also keep the garbage of the earlier ones.
+    const single = path !== "clp" && repeats > 1 ? runChild(ROOT, "solve-one.ts", [towns, SEED, path, 1], limitS, heapMb) : r;
+    const rss = (single.ok ? single.json : r.json)["maxRssMb"] as number;
+    rows.push({ towns, path, outcome: String(r.json["status"]), repeats: path === "clp" ? 1 : repeats, ...t, rss, goals: r.json["objective"] as Goals, violations: r.json["violations"] as number });
+    console.log(towns, path, r.json["status"], `${t.median.toFixed(0)} ms`, `${rss.toFixed(0)} MB`);
   }
 }
-const fmt = (v: number | undefined, d = 0) => (v === undefined ? "—" : v.toFixed(d));
-const table = rows.map((r) => `| ${r.towns} | ${r.solver} | ${r.outcome} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.rss)} | ${fmt(r.equity, 9)} | ${fmt(r.expected, 6)} | ${fmt(r.cost, 1)} | ${r.violations ?? "—"} |`);
-writeFileSync(
-  join(ROOT, "docs", "benchmarks.md"),
-  `# Benchmarks
 
-Generated by \`npm run bench\` (\`bench/run.ts\`) on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
-Scenario: \`capacity-planner generate --towns N --seed ${SEED}\` (towns × 6 resources, zone targets, a region-wide
-ambulance target, one capital budget), solved lexicographically (equity → expected → cost), marginal values off.
-Each solve runs in its own process (peak RSS is that process's, including Node and tsx); time limit ${limitS} s.
-Times are whole \`solveScenario\` calls (build + 3 phases + result), ms; 5 repeats up to 100 towns, 1 above.
+const resolve: ResolveRow[] = [];
+if (!argv.includes("--no-resolve")) {
+  const cases: [string, string, string][] = [
+    ["synthetic, 25 towns", "25", "fast"], ["synthetic, 25 towns", "25", "jslp"], ["synthetic, 25 towns", "25", "highs"],
+    ["Yanjiang 2025", join(ROOT, "scenarios", "yanjiang-2025.json"), "auto"], ["Yanjiang 2025", join(ROOT, "scenarios", "yanjiang-2025.json"), "highs"],
+  ];
+  for (const [label, source, path] of cases) {
+    const r = runChild(ROOT, "resolve-one.ts", [source, path, 50], limitS, heapMb);
+    if (!r.ok) {
+      resolve.push({ label, path, outcome: r.outcome });
+      continue;
+    }
+    resolve.push({ label, path, outcome: String(r.json["status"]), solver: String(r.json["solver"]), solve: spread(r.json["solve"] as number[]), check: spread(r.json["check"] as number[]) });
+    console.log(label, path, `${spread(r.json["solve"] as number[]).median.toFixed(2)} ms`);
+  }
+}
 
-| towns | solver | outcome | median ms | min–max ms | peak RSS MB | equity | expected | cost (万元) | checker violations |
-|---|---|---|---|---|---|---|---|---|---|
-${table.join("\n")}
+let bundle: BundleReport | null = null;
+if (!argv.includes("--no-bundle")) {
+  const dist = join(tmpdir(), `cp-bench-dist-${process.pid}`);
+  bundle = measureBundle(ROOT, dist);
+  rmSync(dist, { recursive: true, force: true });
+}
 
-Not yet here (issue #7): 1,600 and 3,200 towns, native CLP on the exported LP file, the fast path, bundle size.
-`,
-);
-console.log("wrote docs/benchmarks.md");
+const out = arg("--out", join(ROOT, "docs", "benchmarks.md"));
+writeReport(out, {
+  machine: `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  command: argv.length > 0 ? `npm run bench -- ${argv.join(" ")}` : "npm run bench",
+  minutes: (Date.now() - started) / 60_000,
+  seed: SEED, limitS, heapMb, clp, rows, resolve, bundle,
+});
+console.log(`wrote ${out}`);

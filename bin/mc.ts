@@ -108,7 +108,7 @@ export async function mcCommand(args: string[]): Promise<number> {
     const lang = (flag(args, "--lang") ?? "zh") as Lang;
     if (lang !== "zh" && lang !== "en") throw new BadInput(`--lang: 应为 zh 或 en / must be zh or en, got ${String(lang)}`);
     const solver = (flag(args, "--solver") ?? "auto") as SolverChoice;
-    if (!["auto", "jslp", "highs"].includes(solver)) throw new BadInput(`--solver: 应为 auto、jslp 或 highs / must be auto, jslp or highs, got ${solver}`);
+    if (!["auto", "jslp", "highs", "fast"].includes(solver)) throw new BadInput(`--solver: 应为 auto、jslp、highs 或 fast / must be auto, jslp, highs or fast, got ${solver}`);
     const workers = num(args, "--workers", 0);
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new BadInput("--workers: 应为 0–64 的整数（0 = 自动：重解时每个处理器一个线程，仅评估时不用线程；1 = 不用工作线程）/ must be a whole number from 0 to 64 (0 = auto: one thread per core to re-solve, none to evaluate only; 1 = no worker threads)");
     // auto (0): worker threads for re-solves; evaluation alone is cheaper than starting threads (tsx compiles in each)

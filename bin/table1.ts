@@ -94,7 +94,7 @@ export async function table1Command(args: string[]): Promise<number> {
   try {
     const file = args[0] && !args[0].startsWith("--") ? args[0] : DEFAULT_FILE;
     const solver = (flag(args, "--solver") ?? "auto") as SolverChoice;
-    if (!["auto", "jslp", "highs"].includes(solver)) throw new BadInput(`--solver: 应为 auto、jslp 或 highs / must be auto, jslp or highs, got ${solver}`);
+    if (!["auto", "jslp", "highs", "fast"].includes(solver)) throw new BadInput(`--solver: 应为 auto、jslp、highs 或 fast / must be auto, jslp, highs or fast, got ${solver}`);
     const lang = (flag(args, "--lang") ?? "zh") as Lang;
     if (lang !== "zh" && lang !== "en") throw new BadInput(`--lang: 应为 zh 或 en / must be zh or en, got ${String(lang)}`);
     const s = loadScenario(file);

@@ -7,19 +7,36 @@ function scaleOf(limit: number): number {
 }
 
 /** Capital spent terms up to `upToYear` (with sub-centre upgrades, paid in the first year), divided by `scale`. */
-function capitalTerms(ctx: BuildContext, upToYear: number, scale: number): [number, number][] {
-  const terms: [number, number][] = [];
-  ctx.s.facilities.forEach((_, f) => {
+function capitalTerms(ctx: BuildContext, upToYear: number, scale: number): { cols: number[]; coefs: number[] } {
+  const cols: number[] = [];
+  const coefs: number[] = [];
+  const nF = ctx.s.facilities.length;
+  for (let f = 0; f < nF; f++) {
     ctx.s.resources.forEach((res, r) => {
-      ctx.years.forEach((year, y) => {
+      if (res.capitalCost <= 0) return;
+      for (let y = 0; y < ctx.years.length; y++) {
         const c = ctx.addCol(f, r, y);
-        if (c >= 0 && year <= upToYear && res.capitalCost > 0) terms.push([c, res.capitalCost / scale]);
-      });
+        if (c >= 0 && ctx.years[y]! <= upToYear) {
+          cols.push(c);
+          coefs.push(res.capitalCost / scale);
+        }
+      }
     });
-  });
+  }
   const upgrade = ctx.s.rules.siting?.upgradeCost ?? 0;
-  if (upgrade > 0) for (const c of ctx.siteCol.values()) terms.push([c, upgrade / scale]);
-  return terms;
+  if (upgrade > 0) {
+    for (const c of ctx.siteCol.values()) {
+      cols.push(c);
+      coefs.push(upgrade / scale);
+    }
+  }
+  return { cols, coefs };
+}
+
+function capitalRow(ctx: BuildContext, year: number | null, label: { zh: string; en: string }, limit: number): void {
+  const scale = scaleOf(limit);
+  const t = capitalTerms(ctx, year ?? Infinity, scale);
+  ctx.b.rowOf(capitalKey(year), "capital", label, t.cols, t.coefs, -Infinity, limit / scale);
 }
 
 /**
@@ -29,15 +46,13 @@ function capitalTerms(ctx: BuildContext, upToYear: number, scale: number): [numb
 export function addBudgets(ctx: BuildContext): void {
   const { capital, recurring } = ctx.s.budgets;
   if (capital.total !== undefined) {
-    const scale = scaleOf(capital.total);
-    ctx.b.row(capitalKey(null), "capital", { zh: "资本预算（总额）", en: "Capital budget (total)" }, capitalTerms(ctx, Infinity, scale), -Infinity, capital.total / scale);
+    capitalRow(ctx, null, { zh: "资本预算（总额）", en: "Capital budget (total)" }, capital.total);
   }
   if (capital.byYear) {
     let cumulative = 0;
     for (const year of ctx.years) {
       cumulative += capital.byYear[String(year)] ?? 0;
-      const scale = scaleOf(cumulative);
-      ctx.b.row(capitalKey(year), "capital", { zh: `资本预算（截至 ${year} 年累计）`, en: `Capital budget (cumulative to ${year})` }, capitalTerms(ctx, year, scale), -Infinity, cumulative / scale);
+      capitalRow(ctx, year, { zh: `资本预算（截至 ${year} 年累计）`, en: `Capital budget (cumulative to ${year})` }, cumulative);
     }
   }
   if (recurring) {

@@ -69,6 +69,6 @@ export type SolveOptions = {
 
 /** A solver: one function from a model to a solution (outcomes are values, not exceptions). */
 export type Solver = {
-  readonly name: "jslp" | "highs";
+  readonly name: "jslp" | "highs" | "fast";
   solve(m: LinearModel, o?: SolveOptions): Promise<Solution>;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, chooseSolver, generateScenario, type AllocationModel } from "../../models/index.js";
+import { buildModel, chooseSolver, generateScenario, solveScenario, type AllocationModel } from "../../models/index.js";
 import { scenarioOf, threeTowns } from "./fixtures.js";
 
 /** A stand-in model of the given shape: chooseSolver reads only sizes and integrality. */
@@ -32,5 +32,26 @@ describe("chooseSolver", () => {
     if (pick.ok) return;
     expect(pick.en).toMatch(/use HiGHS/);
     expect(pick.zh).toMatch(/请改用 HiGHS/);
+  });
+
+  it("chooseSolver(fast) names HiGHS as the LP solver for what needs one (export, diagnosis)", () => {
+    const pick = chooseSolver(buildModel(threeTowns()), "fast");
+    expect(pick.ok && pick.solver.name).toBe("highs");
+    expect(pick.ok && pick.reason).toMatch(/^fast path requested/);
+  });
+});
+
+describe("automatic choice in solveScenario", () => {
+  it("takes the fast path for a separable model and says so in result.solver", async () => {
+    const r = await solveScenario(scenarioOf(generateScenario({ towns: 25, seed: 1 })), { marginal: false });
+    expect(r.solver.name).toBe("fast");
+    expect(r.solver.reason).toMatch(/^auto: fast path — separable allocation, exact \(124 need units, one capital budget\)/);
+  });
+
+  it("falls back to an LP solver for a model with rules and names the reason", async () => {
+    const input = generateScenario({ towns: 10, seed: 1 });
+    const r = await solveScenario(scenarioOf({ ...input, budgets: { ...input.budgets, recurring: { total: 1e6, basis: "added" } } }), { marginal: false });
+    expect(r.solver.name).toBe("jslp");
+    expect(r.solver.reason).toMatch(/^auto: small model .*; fast path does not apply: a recurring budget$/);
   });
 });
