@@ -6,7 +6,10 @@ import { computeNeed } from "./need.js";
 import { emptyResult, toResult } from "./result.js";
 import type { AllocationResult, Explanation } from "./result-types.js";
 import type { Scenario } from "./scenario/scenario.js";
-import { chooseSolver, type SolverChoice } from "./solvers/choose.js";
+import { solveFast } from "./fast/solve.js";
+import type { SolverChoice } from "./solvers/choose.js";
+import { choosePath } from "./solvers/fast.js";
+import { highsSolver } from "./solvers/highs.js";
 
 /** Options of a scenario solve. */
 export type PlanOptions = {
@@ -70,15 +73,27 @@ export async function solveScenario(s: Scenario, o: PlanOptions = {}): Promise<A
   const t0 = performance.now();
   const need = computeNeed(s);
   const am = buildModel(s, need);
-  const pick = chooseSolver(am, o.solver);
-  if (!pick.ok) return emptyResult(s, am.years, "error", pick, NO_EXPLANATION, { name: o.solver ?? "auto", ms: 0, phases: 0, reason: "refused" });
-  const solverMeta = (phases: number) => ({ name: pick.solver.name, ms: performance.now() - t0, phases, reason: pick.reason });
+  const path = choosePath(am, s.objective, o.solver);
+  if (!path.ok) return emptyResult(s, am.years, "error", path, NO_EXPLANATION, { name: o.solver ?? "auto", ms: 0, phases: 0, reason: "refused" });
+  let fellBack: string | null = null;
+  const solverMeta = (phases: number) => ({ name: path.kind === "fast" ? "fast" : fellBack ? "highs" : path.pick.solver.name, ms: performance.now() - t0, phases, reason: fellBack ? `${path.reason}; javascript-lp-solver failed (${fellBack}), HiGHS used` : path.reason });
   if (am.impossible.length > 0) {
     const msg = { zh: `规则无法同时满足：${am.impossible.map((l) => l.zh).join("；")}`, en: `Rules that cannot hold: ${am.impossible.map((l) => l.en).join("; ")}` };
     return emptyResult(s, am.years, "infeasible", msg, NO_EXPLANATION, solverMeta(0));
   }
-  const phased = await solvePhases(am, s.objective, pick.solver, { timeLimitMs: o.timeLimitMs ?? 60_000, ...(o.signal ? { signal: o.signal } : {}) });
-  if (phased.status === "infeasible") return emptyResult(s, am.years, "infeasible", await diagnose(am, pick.solver), NO_EXPLANATION, solverMeta(phased.phases));
+  const lpOptions = { timeLimitMs: o.timeLimitMs ?? 60_000, ...(o.signal ? { signal: o.signal } : {}) };
+  let phased =
+    path.kind === "fast"
+      ? solveFast(am, path.structure)
+      : await solvePhases(am, s.objective, path.pick.solver, lpOptions);
+  // javascript-lp-solver refuses an answer that breaks a row (its self-check): the automatic choice then
+  // solves with HiGHS and says so; a user who asked for javascript-lp-solver gets the refusal.
+  if (path.kind === "lp" && path.pick.solver.name === "jslp" && (o.solver ?? "auto") === "auto" && phased.status === "error") {
+    fellBack = phased.message ?? "error";
+    phased = await solvePhases(am, s.objective, highsSolver, { ...lpOptions, timeLimitMs: Math.max(1000, lpOptions.timeLimitMs - (performance.now() - t0)) });
+  }
+  // The fast path is never infeasible (adding nothing is always allowed there); only an LP solve is diagnosed.
+  if (phased.status === "infeasible" && path.kind === "lp") return emptyResult(s, am.years, "infeasible", await diagnose(am, fellBack ? highsSolver : path.pick.solver), NO_EXPLANATION, solverMeta(phased.phases));
   if (phased.status !== "optimal") {
     const status = phased.status === "timeout" ? "timeout" : "error";
     const msg = status === "timeout" ? { zh: "求解超时", en: "The solve ran out of time" } : { zh: `求解失败：${phased.message ?? phased.status}`, en: `The solve failed: ${phased.message ?? phased.status}` };

@@ -38,24 +38,51 @@ export function phaseStages(am: AllocationModel, objective: Objective): PhaseSta
 }
 
 /**
- * Slack allowed on a held goal, relative to max(1, |value|). Later goals can be very sensitive to an earlier
- * one (the expected goal moves by ~10⁴ × any slack on the equity level, because the freed budget is respent),
- * so the hold is as tight as the solvers' own precision allows: HiGHS's solution is a basis solve, exact to
- * round-off; javascript-lp-solver is run at a precision of 1e-11 (models/solvers/js-lp-solver.ts).
+ * Slack allowed on a goal held by a row or bound, relative to max(1, |value|), by solver. Later goals can be
+ * very sensitive to an earlier one (the expected goal moves by ~10⁴ × any slack on the equity level, because
+ * the freed budget is respent), so LPs solved with duals (HiGHS) are held without any slack, on the optimal
+ * face (`fixFace`). javascript-lp-solver gives no duals; its values are read unrounded off its tableau
+ * (models/solvers/js-lp-solver.ts), so the previous point attains the hold and a round-off guard suffices.
+ * HiGHS on a MIP (no duals) is held the same way, its MIP gap and integrality tolerance set to 1e-9
+ * (models/solvers/highs.ts): a 1e-9 slack moved the expected goal by 3e-6 relative in a fuzz case.
  */
-export const HOLD_SLACK = 1e-10;
+export const HOLD_SLACK: Readonly<Record<Solver["name"], number>> = { jslp: 1e-11, highs: 1e-11, fast: 0 };
+
+/**
+ * Restricts the model to the optimal face of the phase just solved, by complementary slackness with its
+ * duals: reduced cost d = c − Aᵀy; a column with d > tol is at its lower bound in every optimum, d < −tol at
+ * its upper; a row with dual y > tol is at its lower bound, y < −tol at its upper. The next phase then
+ * optimises over exactly the earlier goal's optimal set, with no slack to respend.
+ */
+function fixFace(m: LinearModel, sol: Solution, columns: Column[], rows: Row[]): void {
+  const y = sol.duals!;
+  const d = Float64Array.from(m.objective);
+  m.rows.forEach((r, i) => r.cols.forEach((c, k) => (d[c]! -= r.coefs[k]! * y[i]!)));
+  let scale = 1;
+  for (const c of m.objective) scale = Math.max(scale, Math.abs(c));
+  const tol = 1e-9 * scale;
+  columns.forEach((col, j) => {
+    if (d[j]! > tol && Number.isFinite(col.lower)) columns[j] = { ...col, upper: col.lower };
+    else if (d[j]! < -tol && Number.isFinite(col.upper)) columns[j] = { ...col, lower: col.upper };
+  });
+  rows.forEach((r, i) => {
+    if (i >= m.rows.length) return;
+    if (y[i]! > tol && Number.isFinite(r.lower)) rows[i] = { ...r, upper: r.lower };
+    else if (y[i]! < -tol && Number.isFinite(r.upper)) rows[i] = { ...r, lower: r.upper };
+  });
+}
 
 /**
  * Holds a goal at its optimum in later phases: shortfall bounds fixed at 0 when a binding goal is met; a goal
  * that is one column (the equity level) by that column's upper bound; any other goal by a row.
  */
-function hold(am: AllocationModel, g: Goal, value: number, columns: Column[], rows: Row[]): void {
+function hold(am: AllocationModel, g: Goal, value: number, slack: number, columns: Column[], rows: Row[]): void {
   const terms = am.goals[g];
   if (g === "binding" && value <= 1e-9) {
     for (const [c] of terms) columns[c] = { ...columns[c]!, upper: 0 };
     return;
   }
-  const limit = value + HOLD_SLACK * Math.max(1, Math.abs(value));
+  const limit = value + slack * Math.max(1, Math.abs(value));
   const only = terms.length === 1 ? terms[0]! : null;
   if (only && only[1] > 0) {
     const col = columns[only[0]]!;
@@ -92,8 +119,8 @@ export async function solvePhases(am: AllocationModel, objective: Objective, sol
     const answer = await solveOnce(next);
     if (answer.status !== "optimal") {
       if (k > 0 && solution && answer.status === "infeasible") {
-        // A goal held at its optimum can look infeasible to a solver that rounds its answers (javascript-lp-solver
-        // reports values to about 1e-8). Keep the previous phase's allocation: optimal for every goal so far.
+        // A goal held at its optimum can look infeasible to a solver within its tolerances. Keep the previous
+        // phase's allocation: optimal for every goal so far (the result says a phase was skipped).
         return { status: "optimal", solution, model, goalValues, phases: k, ms: performance.now() - t0, message: `phase ${stage.name} skipped: the solver found the held goals infeasible` };
       }
       return { status: answer.status, solution: answer, model: next, goalValues, phases: k + 1, ms: performance.now() - t0, ...(answer.message ? { message: answer.message } : {}) };
@@ -103,7 +130,8 @@ export async function solvePhases(am: AllocationModel, objective: Objective, sol
     if (stage.goal) {
       const value = am.goals[stage.goal].reduce((a, [c, v]) => a + v * answer.values[c]!, 0);
       goalValues[stage.goal] = value;
-      hold(am, stage.goal, value, columns, rows);
+      if (answer.duals && k < stages.length - 1) fixFace(next, answer, columns, rows);
+      else hold(am, stage.goal, value, HOLD_SLACK[solver.name], columns, rows);
     }
   }
   return { status: "optimal", solution: solution!, model, goalValues, phases: stages.length, ms: performance.now() - t0 };

@@ -78,6 +78,14 @@ export const highsSolver: Solver = {
       // reported goal values by 1e-5, so the tolerances are tightened to keep both solvers within 1e-6.
       model.options.set("primal_feasibility_tolerance", 1e-9);
       model.options.set("dual_feasibility_tolerance", 1e-9);
+      // Lexicographic phases hold each MIP goal at the value found: a 1e-4 default gap or a 1e-6 integrality
+      // tolerance would let the solvers' goals differ by far more than 1e-6, or a later phase find the hold
+      // infeasible (test/fuzz).
+      if (m.columns.some((c) => c.integer)) {
+        model.options.set("mip_rel_gap", 1e-9);
+        model.options.set("mip_abs_gap", 1e-9);
+        model.options.set("mip_feasibility_tolerance", 1e-9);
+      }
       if (o.timeLimitMs) model.options.set("time_limit", o.timeLimitMs / 1000);
       model.run();
       const code = model.getModelStatus();

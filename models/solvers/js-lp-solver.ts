@@ -1,13 +1,31 @@
 import * as jsLPSolverModule from "javascript-lp-solver";
 import type { LinearModel, Solution, SolveOptions, Solver } from "../lp/types.js";
 
-type SolveFn = (model: unknown, precision?: number) => Record<string, unknown>;
+/** The library's full solution: its tableau, from which the values are read without the library's rounding. */
+type FullSolution = {
+  feasible: boolean;
+  bounded: boolean;
+  _tableau: { varIndexByRow: number[]; variablesPerIndex: ({ id: string; isSlack?: boolean } | undefined)[]; matrix: ArrayLike<number>; width: number; rhsColumn: number; height: number };
+};
+type SolveFn = (model: unknown, precision: number | undefined, full: true) => FullSolution;
+
 /**
- * The library rounds every reported value to its precision (1e-8 by default), and later lexicographic goals
- * amplify an error in an earlier goal ~10⁴-fold (models/lp/phases.ts): 1e-11 keeps reported values exact
- * enough for both solvers to agree to 1e-6 on every goal.
+ * The values of the structural variables read off the final tableau, as the library's own
+ * `generateSolutionSet` does but without rounding them to its precision (1e-8): later lexicographic goals
+ * amplify an error in an earlier goal ~10⁴-fold (models/lp/phases.ts), so a goal held at a rounded value
+ * either moved the later goals by 1e-5 or made the next phase infeasible. (Running the library at a finer
+ * precision instead made it cycle and accept wrong pivots — test/fuzz/cases.)
  */
-const PRECISION = 1e-11;
+function unroundedValues(sol: FullSolution): Map<string, number> {
+  const t = sol._tableau;
+  const out = new Map<string, number>();
+  for (let r = 1; r <= t.height - 1; r++) {
+    const v = t.variablesPerIndex[t.varIndexByRow[r]!];
+    if (v === undefined || v.isSlack === true) continue;
+    out.set(v.id, t.matrix[r * t.width + t.rhsColumn]!);
+  }
+  return out;
+}
 // The package's types describe the namespace; at run time its default export carries `Solve`.
 const lib = ((jsLPSolverModule as { default?: unknown }).default ?? jsLPSolverModule) as { Solve: SolveFn };
 
@@ -56,6 +74,28 @@ function toJsModel(m: LinearModel, o: SolveOptions): JsModel {
   return { optimize: "obj", opType: "min", constraints, variables, ints, options: { ...(o.timeLimitMs ? { timeout: o.timeLimitMs } : {}) } };
 }
 
+/** Tolerance of the self-check, on rows scaled to O(1) by the builder (coverage ÷ need, budgets ÷ limit). */
+const CHECK_TOLERANCE = 1e-6;
+
+/**
+ * The first row or bound the point breaks, or null. The library occasionally reports as optimal a point
+ * outside the feasible set (seen by fuzzing: a negative addition, a held goal exceeded — test/fuzz/cases);
+ * such an answer is refused here rather than passed on.
+ */
+function brokenBy(m: LinearModel, x: Float64Array): string | null {
+  for (const [j, c] of m.columns.entries()) {
+    const tol = CHECK_TOLERANCE * Math.max(1, Math.abs(c.upper === Infinity ? 0 : c.upper));
+    if (x[j]! < c.lower - tol || x[j]! > c.upper + tol) return `the bounds of ${c.name} (${x[j]})`;
+  }
+  for (const r of m.rows) {
+    let v = 0;
+    for (let k = 0; k < r.cols.length; k++) v += r.coefs[k]! * x[r.cols[k]!]!;
+    const tol = CHECK_TOLERANCE * Math.max(1, Math.abs(Number.isFinite(r.upper) ? r.upper : r.lower));
+    if (v < r.lower - tol || v > r.upper + tol) return `row ${r.name} (${v} outside [${r.lower}, ${r.upper}])`;
+  }
+  return null;
+}
+
 /** javascript-lp-solver (pure JavaScript, dense tableau): the default for small models. */
 export const jsLpSolver: Solver = {
   name: "jslp",
@@ -63,21 +103,27 @@ export const jsLpSolver: Solver = {
     const t0 = performance.now();
     const empty = new Float64Array(m.columns.length);
     if (o.signal?.aborted) return { status: "error", objective: NaN, values: empty, message: "aborted", ms: 0 };
-    let raw: Record<string, unknown>;
+    let raw: FullSolution;
     try {
-      raw = lib.Solve(toJsModel(m, o), PRECISION);
+      raw = lib.Solve(toJsModel(m, o), undefined, true);
     } catch (e) {
       return { status: "error", objective: NaN, values: empty, message: String(e), ms: performance.now() - t0 };
     }
     const ms = performance.now() - t0;
-    if (o.timeLimitMs && ms > o.timeLimitMs && raw["feasible"] !== true) return { status: "timeout", objective: NaN, values: empty, ms };
-    if (raw["feasible"] !== true) return { status: "infeasible", objective: NaN, values: empty, ms };
-    if (raw["bounded"] === false) return { status: "unbounded", objective: -Infinity, values: empty, ms };
+    if (o.timeLimitMs && ms > o.timeLimitMs && raw.feasible !== true) return { status: "timeout", objective: NaN, values: empty, ms };
+    if (raw.feasible !== true) return { status: "infeasible", objective: NaN, values: empty, ms };
+    if (raw.bounded === false) return { status: "unbounded", objective: -Infinity, values: empty, ms };
+    const found = unroundedValues(raw);
     const values = new Float64Array(m.columns.length);
     for (let j = 0; j < values.length; j++) {
-      const v = raw[`x${j}`];
-      values[j] = typeof v === "number" ? v : 0;
+      const v = found.get(`x${j}`) ?? 0;
+      // Integer columns are snapped (the library's branch-and-bound accepts integrality within its precision).
+      // Round-off below a column's lower bound (0) is clamped.
+      const snapped = m.columns[j]!.integer && Math.abs(v - Math.round(v)) < 1e-6 ? Math.round(v) : v;
+      values[j] = snapped < 0 && snapped > -1e-9 ? 0 : snapped;
     }
+    const broken = brokenBy(m, values);
+    if (broken) return { status: "error", objective: NaN, values: empty, message: `javascript-lp-solver returned a point that breaks ${broken} (a defect of the library; HiGHS solves this model)`, ms };
     const objective = m.objective.reduce((a, c, j) => a + c * values[j]!, 0);
     return { status: "optimal", objective, values, ms };
   },
