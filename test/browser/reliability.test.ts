@@ -32,6 +32,7 @@ describe("reliability: nothing lost, storage trouble, solver limits", () => {
   let h: Harness;
   let dir: string;
   let medium: string;
+  let slow: string;
   let huge: string;
   before(async () => {
     h = await startHarness();
@@ -42,6 +43,9 @@ describe("reliability: nothing lost, storage trouble, solver limits", () => {
     // 1000 towns: about 111 million tableau cells, beyond javascript-lp-solver's hard limit (40 million).
     huge = join(dir, "huge.json");
     writeFileSync(huge, JSON.stringify(generateScenario({ towns: 1000, seed: 1 })));
+    // 200 towns for the time limit: javascript-lp-solver's plan takes over 10 s, well past 1 s + the 2 s grace.
+    slow = join(dir, "slow.json");
+    writeFileSync(slow, JSON.stringify(generateScenario({ towns: 200, seed: 3 })));
   });
   after(async () => {
     await h.close();
@@ -204,7 +208,7 @@ describe("reliability: nothing lost, storage trouble, solver limits", () => {
     const solver = page.getByRole("combobox", { name: "求解器" });
     await solver.selectOption("highs");
     let rev = await revision(page);
-    await page.getByLabel("打开情景文件…", { exact: true }).setInputFiles(medium);
+    await page.getByLabel("打开情景文件…", { exact: true }).setInputFiles(slow);
     await waitForNewResult(page, rev, 60_000);
     const limit = page.getByRole("spinbutton", { name: "时间限制（秒）" });
     assert.equal(await limit.inputValue(), "60");
