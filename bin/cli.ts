@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
-import { readJsonFile } from "../models/io/read-json.js";
 import { checkResult, type Violation } from "../models/check/index.js";
 import {
-  AllocationResultSchema, buildModel, formatIssue, generateScenario, parseScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
-  chooseSolver, type InputIssue, type Scenario, type SolverChoice,
+  AllocationResultSchema, buildModel, generateScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
+  chooseSolver, type Scenario, type SolverChoice,
 } from "../models/index.js";
 import { computeNeed } from "../models/need.js";
 import { emptyResult } from "../models/result.js";
 import type { AllocationResult } from "../models/result-types.js";
 import { isolatedSolve } from "./fuzz-isolated.js";
+import { BadInput, flag, issuesText, loadScenario, readJson } from "./args.js";
 import { formatResultTable } from "./table.js";
 import { mcCommand } from "./mc.js";
 import { table1Command } from "./table1.js";
@@ -29,38 +28,6 @@ const USAGE = `capacity-planner — 卫生资源配置规划器
 
 exit codes: 0 solved (or checked clean) · 1 infeasible, unmet or violations · 2 bad input`;
 
-class BadInput extends Error {}
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new BadInput(`${name}: 缺少取值 / needs a value`);
-  return v;
-}
-
-function readJson(path: string | undefined, what: string): unknown {
-  if (!path) throw new BadInput(`${what}: 缺少文件路径 / a file path is required`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new BadInput(`${path}: 无法读取文件 / cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  const read = readJsonFile(bytes);
-  if (!read.ok) throw new BadInput(issuesText(path, read.issues));
-  return read.value;
-}
-
-function issuesText(path: string, issues: readonly InputIssue[]): string {
-  return issues.slice(0, 50).map((i) => `${path}: ${formatIssue(i, "zh")} / ${i.en}`).join("\n") + (issues.length > 50 ? `\n… ${issues.length - 50} more` : "");
-}
-
-function loadScenario(path: string | undefined): Scenario {
-  const parsed = parseScenario(readJson(path, "FILE"));
-  if (!parsed.ok) throw new BadInput(issuesText(path!, parsed.issues));
-  return parsed.value;
-}
 
 function violationsText(v: readonly Violation[], lang: Lang): string {
   return v.map((x) => `✗ [${x.kind}] ${x.ref}: ${lang === "zh" ? x.zh : x.en}`).join("\n");

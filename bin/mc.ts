@@ -6,21 +6,12 @@
  * worker threads. Exit codes as `solve`: 0 report produced with every allocation checked clean,
  * 1 no allocation to evaluate or a checker violation, 2 bad input.
  */
-import { readFileSync } from "node:fs";
-import { formatIssue, parseScenario, type Scenario, type SolverChoice } from "../models/index.js";
+import type { Scenario, SolverChoice } from "../models/index.js";
 import { MC_DEFAULTS, checkMcOptions, checkVariants, runMonteCarlo, serialExecutor, type Evaluation, type McOptions, type McReport, type Spread } from "../models/montecarlo/index.js";
+import { BadInput, flag, loadScenario } from "./args.js";
 import { threadPool } from "./mc-pool.js";
 
 type Lang = "zh" | "en";
-class BadInput extends Error {}
-
-function flag(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new BadInput(`${name}: 缺少取值 / needs a value`);
-  return v;
-}
 
 function num(args: readonly string[], name: string, fallback: number): number {
   const v = flag(args, name);
@@ -30,18 +21,6 @@ function num(args: readonly string[], name: string, fallback: number): number {
   return n;
 }
 
-function loadScenario(path: string | undefined): Scenario {
-  if (!path || path.startsWith("--")) throw new BadInput("FILE: 缺少文件路径 / a file path is required");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new BadInput(`${path}: 无法读取或不是 JSON / cannot read or not JSON (${(e as Error).message})`);
-  }
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) throw new BadInput(parsed.issues.slice(0, 20).map((i) => `${path}: ${formatIssue(i, "zh")} / ${i.en}`).join("\n"));
-  return parsed.value;
-}
 
 /** Parses the flags into options (bad values → BadInput naming the flag). */
 export function mcOptions(args: readonly string[], s?: Scenario): McOptions {

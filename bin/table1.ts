@@ -11,34 +11,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkResult } from "../models/check/index.js";
 import { planTable, type PlanTable, type PlanTableOptions } from "../models/plan-table.js";
-import { formatIssue, parseScenario, solveScenario, type Scenario, type SolverChoice } from "../models/index.js";
+import { solveScenario, type Scenario, type SolverChoice } from "../models/index.js";
 import { SeedFileSchema } from "../models/seed/index.js";
+import { BadInput, flag, loadScenario } from "./args.js";
 
 type Lang = "zh" | "en";
 const ROOT = join(import.meta.dirname, "..");
 const DEFAULT_FILE = join(ROOT, "scenarios", "yanjiang-2025.json");
 
-class BadInput extends Error {}
 
-function flag(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new BadInput(`${name}: 缺少取值 / needs a value`);
-  return v;
-}
-
-function loadScenario(path: string): Scenario {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new BadInput(`${path}: 无法读取或不是 JSON / cannot read or not JSON (${(e as Error).message})`);
-  }
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) throw new BadInput(parsed.issues.slice(0, 20).map((i) => `${path}: ${formatIssue(i, "zh")} / ${i.en}`).join("\n"));
-  return parsed.value;
-}
 
 /** The population a plan's own 2020 bed count and bed ratio imply (beds ÷ beds per 1,000), when its seed gives both. */
 function impliedPopulation(s: Scenario): PlanTableOptions["otherPopulations"] {

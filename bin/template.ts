@@ -7,10 +7,10 @@
  * - `writeResultFiles`, used by `solve FILE --xlsx OUT.xlsx --csv PREFIX`: the result's tables (summary,
  *   allocation, coverage, budget) as one workbook and/or one CSV file per table (`PREFIX-allocation.csv`…).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tableToCsvText, tablesToXlsx, resultToTables, templateCsv, templateXlsx } from "../models/io/index.js";
-import { readJsonFile } from "../models/io/read-json.js";
-import { formatIssue, parseScenario, type AllocationResult, type Scenario } from "../models/index.js";
+import type { AllocationResult, Scenario } from "../models/index.js";
+import { BadInput, flag, loadScenario } from "./args.js";
 import { encodeUtf8Bom } from "../models/io/decode.js";
 
 /** English names of the result tables, for the per-table CSV file names. */
@@ -37,26 +37,7 @@ export function writeResultFiles(s: Scenario, r: AllocationResult, out: { xlsx?:
   return written;
 }
 
-function flag(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new FileProblem(`${name}: 缺少取值 / needs a value`);
-  return v;
-}
 
-function loadScenario(path: string): Scenario {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new FileProblem(`${path}: 无法读取文件 / cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  const read = readJsonFile(bytes);
-  const parsed = read.ok ? parseScenario(read.value) : read;
-  if (!parsed.ok) throw new FileProblem(parsed.issues.slice(0, 20).map((i) => `${path}: ${formatIssue(i, "zh")} / ${i.en}`).join("\n"));
-  return parsed.value;
-}
 
 /** Runs `template`; returns the exit code (0 written, 2 bad input). */
 export function templateCommand(args: string[]): number {
@@ -79,7 +60,7 @@ export function templateCommand(args: string[]): number {
     process.stderr.write(`${written.map((p) => `✓ ${p}`).join("\n")}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof FileProblem) {
+    if (e instanceof FileProblem || e instanceof BadInput) {
       process.stderr.write(`${e.message}\n`);
       return 2;
     }
