@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { isolatedSolve } from "../../bin/fuzz-isolated.js";
 import { checkResult } from "../../models/check/index.js";
 import { parseScenario } from "../../models/scenario/index.js";
 import { solveScenario } from "../../models/solve.js";
@@ -32,5 +33,41 @@ describe("javascript-lp-solver's self-check", () => {
     expect(checkResult(s, r)).toEqual([]);
     const h = await solveScenario(s, { solver: "highs", marginal: false });
     expect(r.objective.expected).toBeCloseTo(h.objective.expected, 9);
+  });
+});
+
+describe("javascript-lp-solver's pivot guard", () => {
+  // Fuzz seed 1858945877 (31 towns, 392 × 631): the library's phase 2 cycles on the equity phase and never
+  // returned. Solved in a worker thread that is killed on a hang, so a regression fails instead of hanging.
+  const solve = isolatedSolve((limit) => limit + 30_000);
+  afterAll(() => solve.close());
+  const cycle = () => JSON.parse(readFileSync(join(import.meta.dirname, "..", "cases", "jslp-cycle.json"), "utf8"));
+
+  it("stops the cycle (retrying in reverse order) and returns, instead of hanging", { timeout: 120_000 }, async () => {
+    const p = parseScenario(cycle());
+    if (!p.ok) throw new Error("invalid case");
+    const outcome = await solve(p.value, "jslp", 60_000);
+    expect("hang" in outcome).toBe(false);
+    if (!("result" in outcome)) return;
+    expect(["optimal", "unmet", "error"]).toContain(outcome.result.status);
+    expect(checkResult(p.value, outcome.result)).toEqual([]);
+  });
+
+  it("the automatic choice ends with a checked HiGHS result", { timeout: 120_000 }, async () => {
+    const p = parseScenario(cycle());
+    if (!p.ok) throw new Error("invalid case");
+    const outcome = await solve(p.value, "auto", 60_000);
+    if (!("result" in outcome)) throw new Error("no result");
+    expect(outcome.result.solver.name).toBe("highs");
+    expect(outcome.result.status).toBe("unmet");
+    expect(checkResult(p.value, outcome.result)).toEqual([]);
+  });
+});
+
+describe("the guard is installed", () => {
+  it("javascript-lp-solver's Tableau.pivot is wrapped (a library update that renames it must fail here)", async () => {
+    const mod = (await import("javascript-lp-solver")) as unknown as { default?: { Tableau?: { prototype: Record<string, unknown> } } };
+    await import("../../models/solvers/js-lp-solver.js");
+    expect(mod.default?.Tableau?.prototype["__cpGuard"]).toBe(true);
   });
 });
