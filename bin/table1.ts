@@ -10,9 +10,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkResult } from "../models/check/index.js";
-import { planTable, type PlanTable, type PlanTableOptions } from "../models/plan-table.js";
+import { impliedPopulation, planTable, type PlanTable } from "../models/plan-table.js";
 import { solveScenario, type Scenario, type SolverChoice } from "../models/index.js";
-import { SeedFileSchema } from "../models/seed/index.js";
+import { SeedFileSchema, type SeedFile } from "../models/seed/index.js";
 import { BadInput, flag, loadScenario } from "./args.js";
 
 type Lang = "zh" | "en";
@@ -22,15 +22,11 @@ const DEFAULT_FILE = join(ROOT, "scenarios", "yanjiang-2025.json");
 
 
 /** The population a plan's own 2020 bed count and bed ratio imply (beds ÷ beds per 1,000), when its seed gives both. */
-function impliedPopulation(s: Scenario): PlanTableOptions["otherPopulations"] {
+/** The plan's seed file of the scenario, when it has one (for the population its own figures imply). */
+function seedsOf(s: Scenario): SeedFile[] {
   if (!s.region.seed) return [];
   try {
-    const seed = SeedFileSchema.parse(JSON.parse(readFileSync(join(ROOT, "seeds", `${s.region.seed}.json`), "utf8")));
-    const beds = seed.totals.find((t) => t.resource === "beds" && t.figure.year === 2020)?.figure.value;
-    const ratio = seed.indicators.find((i) => i.id === "bedsPer1000")?.baseline?.value;
-    if (beds?.kind !== "number" || ratio?.kind !== "number") return [];
-    const population = Math.round((beds.value / ratio.value) * 1000);
-    return [{ label: { zh: `规划 2020 年数字隐含的人口（${beds.value} 张 ÷ 每千人 ${ratio.value} 张）`, en: `the population the plan's own 2020 figures imply (${beds.value} beds ÷ ${ratio.value}‰)` }, population }];
+    return [SeedFileSchema.parse(JSON.parse(readFileSync(join(ROOT, "seeds", `${s.region.seed}.json`), "utf8")))];
   } catch {
     return [];
   }
@@ -89,7 +85,7 @@ export async function table1Command(args: string[]): Promise<number> {
       process.stderr.write(`${result.status}: ${result.message ? (lang === "zh" ? result.message.zh : result.message.en) : ""}\n`);
       return 1;
     }
-    const table = planTable(s, result, { resource, ...(target ? { target } : {}), otherPopulations: impliedPopulation(s) });
+    const table = planTable(s, result, { resource, ...(target ? { target } : {}), otherPopulations: impliedPopulation(s, seedsOf(s)) });
     if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ status: result.status, solver: result.solver, subCentres: result.subCentres, table, check: { violations } }, null, 2)}\n`);
     else {
       process.stdout.write(`${formatPlanTable(table, lang)}\n`);

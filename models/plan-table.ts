@@ -1,4 +1,5 @@
 import type { AllocationResult, CoverageLine } from "./result-types.js";
+import type { SeedFile } from "./seed/index.js";
 import { catchmentOf, type Facility, type Label, type Scenario, type Target } from "./scenario/index.js";
 
 /** Why a facility's proposal is what it is, read from the result (not from the model builder). */
@@ -194,4 +195,18 @@ function findings(table: Omit<PlanTable, "findings">, t: Target, o: PlanTableOpt
     en: `${est} rows' differences rest on estimated town populations (indicative only while those are estimates); the gap between the table's total and the district's need, the no-growth hospitals${subs.length ? " and the sub-centre choice (which rests on the estimated staff stock)" : ""} do not.`,
   });
   return out;
+}
+
+/**
+ * The population a plan's own 2020 bed count and bed ratio imply (beds ÷ beds per 1,000), when the
+ * scenario's seed gives both — the same comparison `capacity-planner table1` prints.
+ */
+export function impliedPopulation(s: Scenario, seeds: readonly SeedFile[]): NonNullable<PlanTableOptions["otherPopulations"]> {
+  const seed = seeds.find((x) => x.id === s.region.seed);
+  if (!seed) return [];
+  const beds = seed.totals.find((t) => t.resource === "beds" && t.figure.year === 2020)?.figure.value;
+  const ratio = seed.indicators.find((i) => i.id === "bedsPer1000")?.baseline?.value;
+  if (beds?.kind !== "number" || ratio?.kind !== "number" || !(ratio.value > 0)) return [];
+  const population = Math.round((beds.value / ratio.value) * 1000);
+  return [{ label: { zh: `规划 2020 年数字隐含的人口（${beds.value} 张 ÷ 每千人 ${ratio.value} 张）`, en: `the population the plan's own 2020 figures imply (${beds.value} beds ÷ ${ratio.value}‰)` }, population }];
 }
