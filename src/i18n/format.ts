@@ -1,8 +1,21 @@
 import type { Locale } from "./messages.js";
 
+/**
+ * Number formats by locale and options, made once: constructing an `Intl.NumberFormat` costs far more than
+ * formatting with one, and a result re-renders thousands of numbers (it was most of the main thread's work
+ * per solve result — bench/app-frame.ts).
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ""}|${options.maximumFractionDigits ?? ""}|${options.minimumFractionDigits ?? ""}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 /** Formats a number for the locale with at most `digits` fraction digits. */
 export function formatNumber(n: number, locale: Locale, digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(Object.is(n, -0) ? 0 : n);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(Object.is(n, -0) ? 0 : n);
 }
 
 /**
@@ -28,7 +41,7 @@ export function formatUnits(n: number, locale: Locale, whole = true): string {
 
 /** Formats a share (0.139 → 13.9%). */
 export function formatPercent(share: number, locale: Locale, digits = 1): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share);
 }
 
 /** Names a ratio base: 1000 → 千 / 1,000; 10000 → 万; 30000 → 3万 / 30,000. */
