@@ -3,10 +3,6 @@ import {
   AllocationResultSchema, buildModel, generateScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
   chooseSolver, type Scenario, type SolverChoice,
 } from "../models/index.js";
-import { computeNeed } from "../models/need.js";
-import { emptyResult } from "../models/result.js";
-import type { AllocationResult } from "../models/result-types.js";
-import { isolatedSolve } from "./fuzz-isolated.js";
 import { BadInput, flag, issuesText, loadScenario, readJson } from "./args.js";
 import { formatResultTable } from "./table.js";
 import { mcCommand } from "./mc.js";
@@ -33,28 +29,6 @@ function violationsText(v: readonly Violation[], lang: Lang): string {
   return v.map((x) => `✗ [${x.kind}] ${x.ref}: ${lang === "zh" ? x.zh : x.en}`).join("\n");
 }
 
-/**
- * Solves in a worker thread killed 5 s after the time limit: javascript-lp-solver checks its limit only
- * between branch-and-bound nodes, and its pivot loop can cycle (test/fuzz). A killed automatic solve is
- * solved again with HiGHS (and says so); a killed solve with a named solver is reported as a timeout.
- */
-async function solveGuarded(s: Scenario, solver: SolverChoice, limitMs: number): Promise<AllocationResult> {
-  const isolated = isolatedSolve((l) => l + 5000);
-  try {
-    const outcome = await isolated(s, solver, limitMs, true);
-    if ("result" in outcome && outcome.result) return outcome.result;
-    if (solver === "auto") {
-      const r = await solveScenario(s, { solver: "highs", timeLimitMs: limitMs });
-      return { ...r, solver: { ...r.solver, reason: `auto: the first choice gave no answer within ${Math.round(limitMs / 1000) + 5} s and was stopped; HiGHS used` } };
-    }
-    const none = { binding: [], capitalValue: null, recurringValue: null, marginalMethod: "none" as const, unmet: [], remarks: [] };
-    return emptyResult(s, computeNeed(s).years, "timeout", { zh: "求解器在时间限制内没有给出答案，已停止（可改用 --solver highs）", en: "the solver gave no answer within the time limit and was stopped (try --solver highs)" }, none,
-      { name: solver, ms: outcome.ms, phases: 0, reason: "stopped: no answer within the time limit" });
-  } finally {
-    await isolated.close();
-  }
-}
-
 async function solve(args: string[]): Promise<number> {
   const s = loadScenario(args[0]);
   const solver = (flag(args, "--solver") ?? "auto") as SolverChoice;
@@ -64,7 +38,8 @@ async function solve(args: string[]): Promise<number> {
   if (!(seconds > 0)) throw new BadInput(`--time-limit: 应为正数 / must be a positive number of seconds`);
   const xlsx = flag(args, "--xlsx");
   const csv = flag(args, "--csv");
-  const result = await solveGuarded(s, solver, seconds * 1000);
+  // javascript-lp-solver honours the limit inside its pivot loop (models/solvers/js-lp-solver.ts guards it).
+  const result = await solveScenario(s, { solver, timeLimitMs: seconds * 1000 });
   const violations = checkResult(s, result);
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, check: { violations } }, null, 2)}\n`);
   else {

@@ -12,7 +12,7 @@ type Reply = { readonly id: number; readonly ms: number; readonly result?: Alloc
  * javascript-lp-solver checks its time limit only between branch-and-bound nodes, so a pivot loop that
  * cycles would otherwise hang the fuzzer. A killed solve is reported as a hang and its worker replaced.
  */
-export function isolatedSolve(hardMs: (limitMs: number) => number = (l) => 2 * l + 5000): FuzzSolve & ((s: Parameters<FuzzSolve>[0], solver: string, timeLimitMs: number, marginal?: boolean) => Promise<SolveOutcome>) & { close(): Promise<void> } {
+export function isolatedSolve(hardMs: (limitMs: number) => number = (l) => 2 * l + 5000): FuzzSolve & { close(): Promise<void> } {
   const workers = new Map<string, Worker>();
   let next = 0;
   const spawn = (solver: string) => {
@@ -24,7 +24,7 @@ export function isolatedSolve(hardMs: (limitMs: number) => number = (l) => 2 * l
     }
     return w;
   };
-  const solve = (scenario: Parameters<FuzzSolve>[0], solver: string, timeLimitMs: number, marginal = false): Promise<SolveOutcome> =>
+  const solve = (scenario: Parameters<FuzzSolve>[0], solver: string, timeLimitMs: number): Promise<SolveOutcome> =>
     new Promise((resolve, reject) => {
       const w = spawn(solver);
       const id = ++next;
@@ -57,7 +57,7 @@ export function isolatedSolve(hardMs: (limitMs: number) => number = (l) => 2 * l
       w.on("error", onError);
       w.on("exit", onExit);
       w.ref();
-      w.postMessage({ id, scenario, solver, timeLimitMs, marginal });
+      w.postMessage({ id, scenario, solver, timeLimitMs });
     }).finally(() => workers.get(solver)?.unref()) as Promise<SolveOutcome>;
   return Object.assign(solve, {
     async close() {

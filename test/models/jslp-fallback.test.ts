@@ -53,6 +53,14 @@ describe("javascript-lp-solver's pivot guard", () => {
     expect(checkResult(p.value, outcome.result)).toEqual([]);
   });
 
+  it("honours the time limit inside the pivot loop: a 200 ms limit ends as a timeout, not a hang", { timeout: 120_000 }, async () => {
+    const p = parseScenario(cycle());
+    if (!p.ok) throw new Error("invalid case");
+    const outcome = await solve(p.value, "jslp", 200);
+    if (!("result" in outcome)) throw new Error("no answer: the guard did not stop the library");
+    expect(outcome.result.status).toBe("timeout");
+  });
+
   it("the automatic choice ends with a checked HiGHS result", { timeout: 120_000 }, async () => {
     const p = parseScenario(cycle());
     if (!p.ok) throw new Error("invalid case");
