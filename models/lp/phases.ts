@@ -130,8 +130,11 @@ export async function solvePhases(am: AllocationModel, objective: Objective, sol
     if (stage.goal) {
       const value = am.goals[stage.goal].reduce((a, [c, v]) => a + v * answer.values[c]!, 0);
       goalValues[stage.goal] = value;
-      if (answer.duals && k < stages.length - 1) fixFace(next, answer, columns, rows);
-      else hold(am, stage.goal, value, HOLD_SLACK[solver.name], columns, rows);
+      // Hold it for the phases still to come (none after the last).
+      if (k < stages.length - 1) {
+        if (answer.duals) fixFace(next, answer, columns, rows);
+        else hold(am, stage.goal, value, HOLD_SLACK[solver.name], columns, rows);
+      }
     }
   }
   return { status: "optimal", solution: solution!, model, goalValues, phases: stages.length, ms: performance.now() - t0 };
