@@ -83,7 +83,7 @@ async function main(): Promise<number> {
       continue;
     }
     writeFileSync(path, text);
-    process.stdout.write(`${file}: ${s.zones.length} zones, ${s.facilities.length} facilities, ${s.targets.length} targets, capital ${s.budgets.capital.total} 万元\n`);
+    process.stdout.write(`${file}: ${s.zones.length} zones, ${s.facilities.length} facilities, ${s.targets.length} targets, capital ${s.budgets.capital?.total ?? "∞"} 万元\n`);
   }
   return differ > 0 ? 1 : 0;
 }

@@ -27,7 +27,7 @@ export const DOMAIN_MESSAGES = {
   planYearBeforeBase: { zh: "规划年份不能早于基期年份", en: "plan year must not be before the base year" },
   sitingCandidates: { zh: "可选次中心只有 {n} 个，少于要求的 {min} 个", en: "only {n} sub-centre candidates for a minimum of {min}" },
   noZones: { zh: "至少需要一个镇/街道", en: "at least one zone is needed" },
-  noBudget: { zh: "资本预算需给出总额或分年额度", en: "capital budget needs a total or amounts by year" },
+  recurringYear: { zh: "经常性预算年份 {year} 不是配置年份（{years}）", en: "recurring budget year {year} is not an allocation year ({years})" },
   ratioTooLarge: { zh: "配置标准 {ratio}/{per} 不合理（每人超过 {limit} 个单位）", en: "ratio {ratio} per {per} is implausible (over {limit} units per person)" },
   noPopulationYear: { zh: "至少需要一个年份的人口", en: "needs the population of at least one year" },
   upperBelowRatio: { zh: "区间上限不能低于配置标准（{upper} < {ratio}）", en: "band upper must not be below the ratio ({upper} < {ratio})" },

@@ -36,8 +36,10 @@ export function countedPopulation(zone: Zone, t: Target): number {
 export function needOf(population: number, t: Target): { need: number; upperNeed?: number } {
   const m = t.method;
   const need = m.kind === "ratio" ? (population * t.ratio) / t.per : (population * m.admissionRate * m.avgStay) / (365 * m.occupancy);
-  if (t.upper === undefined) return { need };
-  const upperNeed = m.kind === "ratio" ? (population * t.upper) / t.per : t.ratio > 0 ? (need * t.upper) / t.ratio : need;
+  // A utilisation band scales the need by upper ÷ ratio; on a zero ratio that factor does not exist, so
+  // there is no band (docs/model.md "Need"; the checker reads it the same way).
+  if (t.upper === undefined || (m.kind === "utilisation" && !(t.ratio > 0))) return { need };
+  const upperNeed = m.kind === "ratio" ? (population * t.upper) / t.per : (need * t.upper) / t.ratio;
   return { need, upperNeed };
 }
 
@@ -51,21 +53,32 @@ function eligible(t: Target, f: Facility): boolean {
   return !t.tiers || t.tiers.includes(f.tier);
 }
 
+/** Supply of the facilities serving some zones: each facility's summed catchment share in them. */
+function servingZones(s: Scenario, facilities: readonly { f: Facility; i: number }[], only: ReadonlySet<string>): Contributor[] {
+  return facilities.flatMap(({ f, i }) => {
+    const share = catchmentOf(f).reduce((a, c) => (only.has(c.zone) ? a + c.share : a), 0);
+    return share > 0 ? [{ facility: i, share }] : [];
+  });
+}
+
 function unitsOf(s: Scenario, t: Target, ti: number, zoneIndex: ReadonlyMap<string, number>): NeedUnit[] {
+  if (!t.enabled) return [];
+  const only = t.zones ? new Set(t.zones) : null;
   const facilities = s.facilities.map((f, i) => ({ f, i })).filter(({ f }) => eligible(t, f));
   const pop = s.zones.map((z) => countedPopulation(z, t));
   const unit = (id: string, population: number, contributors: Contributor[]) => ({ target: ti, unit: id, population, ...needOf(population, t), weight: t.weight, contributors });
   if (t.scope === "region") {
+    if (only) return [unit("region", s.zones.reduce((a, z, zi) => (only.has(z.id) ? a + pop[zi]! : a), 0), servingZones(s, facilities, only))];
     return [unit("region", pop.reduce((a, b) => a + b, 0), facilities.map(({ i }) => ({ facility: i, share: 1 })))];
   }
   if (t.scope === "zone") {
     const byZone: Contributor[][] = s.zones.map(() => []);
     for (const { f, i } of facilities) for (const c of catchmentOf(f)) byZone[zoneIndex.get(c.zone)!]!.push({ facility: i, share: c.share });
-    return s.zones.map((z, zi) => unit(z.id, pop[zi]!, byZone[zi]!));
+    return s.zones.flatMap((z, zi) => (only && !only.has(z.id) ? [] : [unit(z.id, pop[zi]!, byZone[zi]!)]));
   }
   const shareSum = new Float64Array(s.zones.length);
   for (const { f } of facilities) for (const c of catchmentOf(f)) shareSum[zoneIndex.get(c.zone)!]! += c.share;
-  return facilities.map(({ f, i }) => {
+  return facilities.filter(({ f }) => !only || only.has(f.zone)).map(({ f, i }) => {
     const people = catchmentOf(f).reduce((a, c) => {
       const zi = zoneIndex.get(c.zone)!;
       return a + (pop[zi]! * c.share) / shareSum[zi]!;

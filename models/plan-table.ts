@@ -141,7 +141,7 @@ export function planTable(s: Scenario, r: AllocationResult, o: PlanTableOptions 
     planned: sum("planned"), existing: sum("existing"), model: sum("model"), difference: sum("model") - sum("planned"), servedAtRatio: sum("servedAtRatio"),
     population, need: (population * t.ratio) / t.per, populationEstimated: s.zones.some((z) => z.populationStatus?.[year] === "estimated"),
   };
-  const siting = s.rules.siting;
+  const siting = s.rules.siting?.enabled ? s.rules.siting : undefined;
   const subCentres: SubCentreRow[] = s.facilities.filter((f) => f.subCentreCandidate).map((f) => ({
     facility: f.id, name: f.name, chosen: r.subCentres.includes(f.id),
     lacking: Object.fromEntries(Object.entries(siting?.requirements ?? {}).map(([k, v]) => [k, Math.max(0, v - (f.existing[k] ?? 0))]).filter(([, v]) => (v as number) > TOL)),

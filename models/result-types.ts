@@ -34,6 +34,23 @@ export type CoverageLine = {
   readonly surplus: number;
 };
 
+/**
+ * One side of an enabled staff-ratio rule at a facility (`unit` = its id) or the region (`"region"`), on
+ * the totals after all additions: `required` = factor × Σ denominator, `actual` = Σ numerator, `deficit` =
+ * what is missing (min side) or in excess (max side). `nature` `hard` rules must have no deficit; binding
+ * and expected ones count `deficit ÷ scale` in their goal.
+ */
+export type RuleLine = {
+  readonly rule: string;
+  readonly side: "min" | "max";
+  readonly unit: string;
+  readonly nature: "hard" | "binding" | "expected";
+  readonly required: number;
+  readonly actual: number;
+  readonly deficit: number;
+  readonly scale: number;
+};
+
 /** A budget limit and what the allocation uses of it (万元). `year` null = the total. */
 export type BudgetLine = {
   readonly kind: "capital" | "recurring";
@@ -63,6 +80,8 @@ export type UnmetTarget = {
 /** Why the allocation is what it is. */
 export type Explanation = {
   readonly binding: readonly BindingConstraint[];
+  /** Binding staff-ratio rules left with a deficit (status `unmet`). */
+  readonly unmetRules?: readonly { readonly rule: string; readonly side: "min" | "max"; readonly unit: string; readonly deficit: number }[];
   /** Relative shortfall removed per extra 万元 of capital (null: no capital limit binds). */
   readonly capitalValue: number | null;
   readonly recurringValue: number | null;
@@ -93,6 +112,8 @@ export type AllocationResult = {
   /** Facilities chosen as county sub-centres. */
   readonly subCentres: readonly string[];
   readonly coverage: readonly CoverageLine[];
+  /** Staff-ratio rules on the totals (absent in results saved before rules were reported). */
+  readonly rules?: readonly RuleLine[];
   readonly budget: readonly BudgetLine[];
   /** Goal values: binding and expected are sums of relative shortfall, equity the worst one, cost 万元. */
   readonly objective: Readonly<Record<Goal, number>>;

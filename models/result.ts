@@ -1,5 +1,6 @@
 import type { AllocationModel } from "./lp/build.js";
-import type { AllocationLine, AllocationResult, BudgetLine, CoverageLine, Explanation, ResultStatus } from "./result-types.js";
+import { ruleGoalTerms, ruleLines } from "./result-rules.js";
+import type { AllocationLine, AllocationResult, BudgetLine, CoverageLine, Explanation, ResultStatus, RuleLine } from "./result-types.js";
 import type { Goal } from "./scenario/objective.js";
 import type { Scenario } from "./scenario/scenario.js";
 
@@ -68,18 +69,25 @@ function budgetLines(s: Scenario, spent: ReadonlyMap<number, number>, lines: rea
       out.push({ kind: "capital", year, limit, used });
     }
   }
-  if (recurring) {
-    const running = new Map(s.resources.map((r) => [r.id, r.runningCost]));
-    const used = lines.reduce((a, l) => a + running.get(l.resource)! * (recurring.basis === "total" ? l.total : l.total - l.existing), 0);
-    out.push({ kind: "recurring", year: null, limit: recurring.total, used });
+  const running = new Map(s.resources.map((r) => [r.id, r.runningCost]));
+  const runningAt = (year: number) =>
+    lines.reduce((a, l) => {
+      const total = totalAt(l, year);
+      return a + running.get(l.resource)! * (recurring?.basis === "total" ? total : total - l.existing);
+    }, 0);
+  if (recurring?.total !== undefined) out.push({ kind: "recurring", year: null, limit: recurring.total, used: runningAt(Infinity) });
+  for (const year of [...spent.keys()].sort((a, b) => a - b)) {
+    const limit = recurring?.byYear?.[String(year)];
+    if (limit !== undefined) out.push({ kind: "recurring", year, limit, used: runningAt(year) });
   }
   return out;
 }
 
-function goalValues(s: Scenario, am: AllocationModel, cov: readonly CoverageLine[], capitalSpent: number, lines: readonly AllocationLine[]): Record<Goal, number> {
-  let binding = 0;
+function goalValues(s: Scenario, am: AllocationModel, cov: readonly CoverageLine[], capitalSpent: number, lines: readonly AllocationLine[], rules: readonly RuleLine[]): Record<Goal, number> {
+  const fromRules = ruleGoalTerms(rules);
+  let binding = fromRules.binding;
   let equity = 0;
-  let expected = 0;
+  let expected = fromRules.expected;
   cov.forEach((c, i) => {
     const rel = c.need > 0 ? c.shortfall / c.need : 0;
     if (c.nature === "binding") binding += rel;
@@ -107,9 +115,10 @@ export function toResult(
   const coverage = coverageLines(s, am, allocation);
   const spent = capitalByYear(s, am, allocation, subCentres.length);
   const capitalSpent = [...spent.values()].reduce((a, b) => a + b, 0);
+  const rules = ruleLines(s, allocation);
   return {
-    scenario: s.region.id, status: meta.status, years: am.years, allocation, subCentres, coverage,
-    budget: budgetLines(s, spent, allocation), objective: goalValues(s, am, coverage, capitalSpent, allocation),
+    scenario: s.region.id, status: meta.status, years: am.years, allocation, subCentres, coverage, rules,
+    budget: budgetLines(s, spent, allocation), objective: goalValues(s, am, coverage, capitalSpent, allocation, rules),
     explanation: meta.explanation, solver: meta.solver,
   };
 }

@@ -48,7 +48,7 @@ async function diagnose(am: AllocationModel, solver: Solver): Promise<{ zh: stri
 
 /** A copy of the scenario with `delta` 万元 more capital (on the total, or the last year) or recurring budget. */
 function withMoreBudget(s: Scenario, kind: "capital" | "recurring", delta: number): Scenario {
-  if (kind === "recurring") return s.budgets.recurring ? { ...s, budgets: { ...s.budgets, recurring: { ...s.budgets.recurring, total: s.budgets.recurring.total + delta } } } : s;
+  if (kind === "recurring") return s.budgets.recurring ? { ...s, budgets: { ...s.budgets, recurring: { ...s.budgets.recurring, total: (s.budgets.recurring.total ?? 0) + delta } } } : s;
   const c = s.budgets.capital;
   const byYear = c.byYear ? Object.fromEntries(Object.entries(c.byYear).map(([y, v], i, all) => [y, i === all.length - 1 ? v + delta : v])) : undefined;
   return { ...s, budgets: { ...s.budgets, capital: { ...c, ...(c.total === undefined ? {} : { total: c.total + delta }), ...(byYear ? { byYear } : {}) } } };
@@ -101,6 +101,7 @@ export async function solveScenario(s: Scenario, o: PlanOptions = {}): Promise<A
   }
   const draft = toResult(s, am, phased.solution.values, { status: "optimal", explanation: NO_EXPLANATION, solver: solverMeta(phased.phases) });
   const unmet = unmetTargets(draft.coverage);
+  const unmetRules = (draft.rules ?? []).filter((r) => r.nature === "binding" && r.deficit > 1e-6 * Math.max(1, r.required)).map(({ rule, side, unit, deficit }) => ({ rule, side, unit, deficit }));
   const capital = draft.budget.find((b) => b.kind === "capital" && b.year === null) ?? draft.budget.filter((b) => b.kind === "capital").at(-1);
   const explanation: Explanation = {
     binding: bindingConstraints(phased.model, phased.solution),
@@ -108,12 +109,13 @@ export async function solveScenario(s: Scenario, o: PlanOptions = {}): Promise<A
     recurringValue: null,
     marginalMethod: "none",
     unmet,
+    ...(unmetRules.length > 0 ? { unmetRules } : {}),
     remarks: [
       ...(phased.message ? [{ zh: `求解器未能完成全部目标阶段（${phased.message}）：方案对前 ${phased.phases} 个目标最优。`, en: `The solver did not finish every goal phase (${phased.message}): the allocation is optimal for the first ${phased.phases} goal(s).` }] : []),
       ...remarks(draft.coverage, capital && capital.limit > 0 ? capital.used / capital.limit : null),
     ],
   };
-  let result: AllocationResult = { ...draft, status: unmet.length > 0 ? "unmet" : "optimal", explanation };
+  let result: AllocationResult = { ...draft, status: unmet.length > 0 || unmetRules.length > 0 ? "unmet" : "optimal", explanation };
   if (o.marginal !== false) {
     const [capitalValue, recurringValue] = [await marginalValue(s, result, "capital", o), await marginalValue(s, result, "recurring", o)];
     result = { ...result, explanation: { ...explanation, capitalValue, recurringValue, marginalMethod: "resolve" } };

@@ -1,5 +1,6 @@
 import type { UnmetTarget } from "../result-types.js";
 import type { CheckContext } from "./context.js";
+import type { RuleFigures } from "./ratio.js";
 import { targetZh, unitKey, unitZh, type UnitFigures } from "./units.js";
 import { agree, atMost, fmt, violation, type Violation } from "./violation.js";
 
@@ -35,13 +36,36 @@ function checkEntry(ctx: CheckContext, e: UnmetTarget, u: UnitFigures | undefine
   return out;
 }
 
+/** A binding rule left with a deficit beyond tolerance. */
+function isRuleShort(r: RuleFigures): boolean {
+  return r.rule.nature === "binding" && !atMost(r.required, r.required - r.deficit);
+}
+
+/** `explanation.unmetRules` lists exactly the binding rules with a deficit (none in an optimal result). */
+function checkUnmetRules(ctx: CheckContext, rules: readonly RuleFigures[]): Violation[] {
+  const out: Violation[] = [];
+  const listed = new Map((ctx.result.explanation.unmetRules ?? []).map((e) => [`${e.rule}/${e.side}/${e.unit}`, e]));
+  for (const r of rules.filter(isRuleShort)) {
+    const k = `${r.rule.id}/${r.side}/${r.unit}`;
+    const e = listed.get(k);
+    const name = `${r.rule.name?.zh ?? r.rule.id}（${r.unitZh}）`;
+    if (ctx.result.status === "optimal") out.push(violation("binding", `ratio ${k}`, `约束性配比规则 ${name} 缺额 ${fmt(r.deficit)}，结果却为最优`, `binding rule ${k} has a deficit of ${fmt(r.deficit)} in an optimal result`, 0, r.deficit));
+    else if (e === undefined) out.push(violation("binding", `unmet ${k}`, `约束性配比规则 ${name} 缺额 ${fmt(r.deficit)} 未列入未满足清单`, `binding rule ${k} is short by ${fmt(r.deficit)} but not listed in explanation.unmetRules`, r.deficit));
+    else if (!agree(e.deficit, r.deficit)) out.push(violation("binding", `unmet ${k}`, `未满足清单中 ${name} 的缺额为 ${fmt(e.deficit)}，重算为 ${fmt(r.deficit)}`, `explanation.unmetRules ${k}: deficit ${fmt(e.deficit)}, recomputed ${fmt(r.deficit)}`, r.deficit, e.deficit));
+    listed.delete(k);
+  }
+  for (const k of listed.keys()) out.push(violation("binding", `unmet ${k}`, `未满足清单列出了 ${k}，但它不是有缺额的约束性配比规则`, `explanation.unmetRules lists ${k}, which is not a binding rule with a deficit`));
+  return out;
+}
+
 /**
  * Binding targets: an `optimal` result has no binding shortfall and lists nothing unmet; an `unmet`
  * result lists in `explanation.unmet` exactly its binding units with a shortfall, with their gaps.
  */
-export function checkBinding(ctx: CheckContext, units: readonly (readonly UnitFigures[])[]): Violation[] {
-  const out: Violation[] = [];
+export function checkBinding(ctx: CheckContext, units: readonly (readonly UnitFigures[])[], rules: readonly RuleFigures[] = []): Violation[] {
+  const out: Violation[] = checkUnmetRules(ctx, rules);
   const short = units.flat().filter(isShort);
+  const shortRules = rules.filter(isRuleShort);
   const listed = ctx.result.explanation.unmet;
   if (ctx.result.status === "optimal") {
     for (const u of short) {
@@ -54,7 +78,7 @@ export function checkBinding(ctx: CheckContext, units: readonly (readonly UnitFi
     }
     return out;
   }
-  if (short.length === 0) {
+  if (short.length === 0 && shortRules.length === 0) {
     out.push(violation("binding", "status", "状态为未满足，但没有约束性目标存在缺口", "status is unmet but no binding target has a shortfall", 0, 0));
   }
   const byKey = new Map(units.flat().map((u) => [unitKey(u.target.id, u.unit), u]));

@@ -1,5 +1,5 @@
 import type { BudgetLine } from "../result-types.js";
-import { addedTotal, pairAt, totalAt, type CheckContext } from "./context.js";
+import { existingOf, pairAt, totalAt, type CheckContext } from "./context.js";
 import { agree, atMost, fmt, violation, type Violation } from "./violation.js";
 
 /**
@@ -20,13 +20,14 @@ export function capitalByYear(ctx: CheckContext): readonly number[] {
   return spent;
 }
 
-/** Running cost (万元 a year) of the additions, or of the totals. */
-export function runningCost(ctx: CheckContext, basis: "added" | "total"): number {
+/** Running cost (万元 a year) of the additions, or of the totals, after all additions or at `year`. */
+export function runningCost(ctx: CheckContext, basis: "added" | "total", year = Number.POSITIVE_INFINITY): number {
   let cost = 0;
   for (const f of ctx.scenario.facilities) {
     for (const r of ctx.scenario.resources) {
       if (r.runningCost === 0) continue;
-      cost += (basis === "added" ? addedTotal(ctx, f.id, r.id) : totalAt(ctx, f.id, r.id)) * r.runningCost;
+      const total = totalAt(ctx, f.id, r.id, year);
+      cost += (basis === "added" ? total - existingOf(ctx, f.id, r.id) : total) * r.runningCost;
     }
   }
   return cost;
@@ -49,7 +50,11 @@ export function expectedBudgetLines(ctx: CheckContext): readonly Expected[] {
       lines.push({ kind: "capital", year: y, limit, used });
     });
   }
-  if (recurring !== undefined) lines.push({ kind: "recurring", year: null, limit: recurring.total, used: runningCost(ctx, recurring.basis) });
+  if (recurring?.total !== undefined) lines.push({ kind: "recurring", year: null, limit: recurring.total, used: runningCost(ctx, recurring.basis) });
+  for (const y of ctx.years) {
+    const limit = recurring?.byYear?.[String(y)];
+    if (recurring !== undefined && limit !== undefined) lines.push({ kind: "recurring", year: y, limit, used: runningCost(ctx, recurring.basis, y) });
+  }
   return lines;
 }
 
@@ -58,12 +63,12 @@ function refOf(kind: BudgetLine["kind"], year: number | null): string {
 }
 
 function nameZh(kind: BudgetLine["kind"], year: number | null): string {
-  if (kind === "recurring") return "运行经费预算";
+  if (kind === "recurring") return year === null ? "运行经费预算" : `运行经费预算（${year} 年）`;
   return year === null ? "资本预算总额" : `资本预算（截至 ${year} 年累计）`;
 }
 
 function nameEn(kind: BudgetLine["kind"], year: number | null): string {
-  if (kind === "recurring") return "recurring budget";
+  if (kind === "recurring") return year === null ? "recurring budget" : `recurring budget in ${year}`;
   return year === null ? "capital budget total" : `capital budget up to ${year} (cumulative)`;
 }
 

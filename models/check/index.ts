@@ -6,7 +6,7 @@ import { indexContext } from "./context.js";
 import { checkCoverage } from "./coverage.js";
 import { checkLimits } from "./limits.js";
 import { checkObjective } from "./objective.js";
-import { checkRatios } from "./ratio.js";
+import { checkRatios, ruleFigures } from "./ratio.js";
 import { checkSiting } from "./siting.js";
 import { checkNonPlan, checkStructure } from "./structure.js";
 import { computeUnits } from "./units.js";
@@ -24,14 +24,15 @@ export function checkResult(scenario: Scenario, result: AllocationResult): Viola
   if (result.status !== "optimal" && result.status !== "unmet") return checkNonPlan(result);
   const ctx = indexContext(scenario, result);
   const units = computeUnits(ctx);
+  const rules = ruleFigures(ctx);
   return [
     ...checkStructure(ctx),
     ...checkLimits(ctx),
     ...checkCoverage(ctx, units),
-    ...checkBinding(ctx, units),
+    ...checkBinding(ctx, units, rules),
     ...checkBudgets(ctx),
-    ...checkRatios(ctx),
+    ...checkRatios(ctx, rules),
     ...checkSiting(ctx),
-    ...checkObjective(ctx, units),
+    ...checkObjective(ctx, units, rules),
   ];
 }

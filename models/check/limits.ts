@@ -14,7 +14,7 @@ export function boundsOf(ctx: CheckContext, f: Facility, resource: string): Faci
   if (max !== undefined) uppers.push(max);
   if (min !== undefined) lowers.push(min);
   for (const rule of ctx.scenario.rules.sizes) {
-    if (rule.resource !== resource || !rule.tiers.includes(f.tier)) continue;
+    if (!rule.enabled || rule.resource !== resource || !rule.tiers.includes(f.tier)) continue;
     if (rule.max !== undefined) uppers.push(rule.max);
     if (rule.min !== undefined) lowers.push(rule.min);
   }
@@ -27,7 +27,7 @@ export function boundsOf(ctx: CheckContext, f: Facility, resource: string): Faci
 /** Whether a facility's resource may not grow (its own `noGrowth` or a tier rule). */
 export function isFrozen(ctx: CheckContext, f: Facility, resource: string): boolean {
   if (f.limits?.noGrowth?.includes(resource)) return true;
-  return ctx.scenario.rules.noGrowth.some((rule) => rule.tiers.includes(f.tier) && rule.resources.includes(resource));
+  return ctx.scenario.rules.noGrowth.some((rule) => rule.enabled && rule.tiers.includes(f.tier) && rule.resources.includes(resource));
 }
 
 /** Additions: never negative, whole for whole-unit resources, zero where growth is barred. */

@@ -1,6 +1,7 @@
 import type { Goal } from "../scenario/index.js";
 import { capitalByYear, runningCost } from "./budget.js";
 import type { CheckContext } from "./context.js";
+import type { RuleFigures } from "./ratio.js";
 import type { UnitFigures } from "./units.js";
 import { agree, fmt, violation, type Violation } from "./violation.js";
 
@@ -19,10 +20,14 @@ function expectedTerm(ctx: CheckContext, units: readonly UnitFigures[]): number 
 }
 
 /** The four goal values of docs/model.md "Objective", recomputed. */
-export function goalValues(ctx: CheckContext, units: readonly (readonly UnitFigures[])[]): Readonly<Record<Goal, number>> {
+export function goalValues(ctx: CheckContext, units: readonly (readonly UnitFigures[])[], rules: readonly RuleFigures[] = []): Readonly<Record<Goal, number>> {
   let binding = 0;
   let equity = 0;
   let expected = 0;
+  for (const r of rules) {
+    if (r.rule.nature === "binding") binding += r.deficit / r.scale;
+    else if (r.rule.nature === "expected") expected += r.deficit / r.scale;
+  }
   for (const list of units) {
     const nature = list[0]?.target.nature;
     if (nature === "binding") {
@@ -37,8 +42,8 @@ export function goalValues(ctx: CheckContext, units: readonly (readonly UnitFigu
 }
 
 /** `result.objective`: each goal reported and equal to its recomputation. */
-export function checkObjective(ctx: CheckContext, units: readonly (readonly UnitFigures[])[]): Violation[] {
-  const want = goalValues(ctx, units);
+export function checkObjective(ctx: CheckContext, units: readonly (readonly UnitFigures[])[], rules: readonly RuleFigures[] = []): Violation[] {
+  const want = goalValues(ctx, units, rules);
   const got = ctx.result.objective as Partial<Record<Goal, number>>;
   const out: Violation[] = [];
   for (const g of ["binding", "equity", "expected", "cost"] as const) {

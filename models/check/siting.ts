@@ -4,7 +4,7 @@ import { atMost, fmt, violation, type Violation } from "./violation.js";
 /** The chosen sub-centres: known, listed once, candidates, and holding the siting requirements. */
 function checkChosen(ctx: CheckContext): Violation[] {
   const out: Violation[] = [];
-  const siting = ctx.scenario.rules.siting;
+  const siting = ctx.scenario.rules.siting?.enabled ? ctx.scenario.rules.siting : undefined;
   const seen = new Set<string>();
   for (const id of ctx.result.subCentres) {
     const ref = `siting ${id}`;
@@ -48,7 +48,7 @@ function within(ref: string, zh: string, en: string, count: number, min: number,
  */
 export function checkSiting(ctx: CheckContext): Violation[] {
   const out = checkChosen(ctx);
-  const siting = ctx.scenario.rules.siting;
+  const siting = ctx.scenario.rules.siting?.enabled ? ctx.scenario.rules.siting : undefined;
   if (siting === undefined) return out;
   const chosen = [...ctx.chosen].flatMap((id) => ctx.facilities.get(id) ?? []);
   out.push(...within("siting count", "全区", "region", chosen.length, siting.min, siting.max));

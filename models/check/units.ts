@@ -40,7 +40,7 @@ export function needOf(t: Target, population: number): number {
     : (population * m.admissionRate * m.avgStay) / (365 * m.occupancy);
 }
 
-/** Band upper need, or undefined without a band (or a utilisation band on a zero ratio). */
+/** Band upper need, or undefined without a band (or a utilisation band on a zero ratio: no factor upper ÷ ratio). */
 export function upperNeedOf(t: Target, population: number, need: number): number | undefined {
   if (t.upper === undefined) return undefined;
   if (t.method.kind === "ratio") return (population * t.upper) / t.per;
@@ -73,32 +73,41 @@ function eligible(scenario: Scenario, t: Target): readonly Facility[] {
 
 /** The units of one target with their figures, in scenario order (zones, eligible facilities, region). */
 export function targetUnits(ctx: CheckContext, t: Target): readonly UnitFigures[] {
+  if (!t.enabled) return [];
   const { scenario } = ctx;
   const P = populationByZone(scenario, t);
   const facilities = eligible(scenario, t);
   const totals = facilities.map((f) => totalAt(ctx, f.id, t.resource, t.year));
+  const only = t.zones === undefined ? null : new Set(t.zones);
 
   if (t.scope === "region") {
     let population = 0;
-    for (const p of P.values()) population += p;
-    return [figures(t, "region", population, totals.reduce((a, b) => a + b, 0))];
+    for (const [z, p] of P) if (only === null || only.has(z)) population += p;
+    if (only === null) return [figures(t, "region", population, totals.reduce((a, b) => a + b, 0))];
+    // Over some zones only, supply reaches them through the catchment shares.
+    let supplied = 0;
+    facilities.forEach((f, i) => {
+      for (const c of catchmentOf(f)) if (only.has(c.zone)) supplied += c.share * (totals[i] ?? 0);
+    });
+    return [figures(t, "region", population, supplied)];
   }
   if (t.scope === "zone") {
     const supplied = new Map<string, number>();
     facilities.forEach((f, i) => {
       for (const c of catchmentOf(f)) supplied.set(c.zone, (supplied.get(c.zone) ?? 0) + c.share * (totals[i] ?? 0));
     });
-    return scenario.zones.map((z) => figures(t, z.id, P.get(z.id) ?? 0, supplied.get(z.id) ?? 0));
+    return scenario.zones.filter((z) => only === null || only.has(z.id)).map((z) => figures(t, z.id, P.get(z.id) ?? 0, supplied.get(z.id) ?? 0));
   }
   const served = new Map<string, number>();
   for (const f of facilities) for (const c of catchmentOf(f)) served.set(c.zone, (served.get(c.zone) ?? 0) + c.share);
-  return facilities.map((f, i) => {
+  return facilities.flatMap((f, i) => {
+    if (only !== null && !only.has(f.zone)) return [];
     let population = 0;
     for (const c of catchmentOf(f)) {
       const S = served.get(c.zone) ?? 0;
       if (c.share > 0 && S > 0) population += ((P.get(c.zone) ?? 0) * c.share) / S;
     }
-    return figures(t, f.id, population, totals[i] ?? 0);
+    return [figures(t, f.id, population, totals[i] ?? 0)];
   });
 }
 

@@ -39,6 +39,37 @@ function capitalRow(ctx: BuildContext, year: number | null, label: { zh: string;
   ctx.b.rowOf(capitalKey(year), "capital", label, t.cols, t.coefs, -Infinity, limit / scale);
 }
 
+/** Running cost of the basis at `year` (all years when null) ≤ `limit`, scaled by the limit. */
+function recurringRow(ctx: BuildContext, year: number | null, limit: number): void {
+  const basis = ctx.s.budgets.recurring?.basis ?? "added";
+  const scale = scaleOf(limit);
+  let fixed = 0;
+  const terms: [number, number][] = [];
+  ctx.s.facilities.forEach((fac, f) => {
+    ctx.s.resources.forEach((res, r) => {
+      if (res.runningCost === 0) return;
+      if (basis === "total") fixed += (fac.existing[res.id] ?? 0) * res.runningCost;
+      ctx.years.forEach((y, yi) => {
+        const c = ctx.addCol(f, r, yi);
+        if (c >= 0 && (year === null || y <= year)) terms.push([c, res.runningCost / scale]);
+      });
+    });
+  });
+  const label = year === null ? { zh: "经常性预算（年运行费用）", en: "Recurring budget (yearly running cost)" } : { zh: `经常性预算（${year} 年运行费用）`, en: `Recurring budget (running cost in ${year})` };
+  ctx.b.row(recurringKey(year), "recurring", label, terms, -Infinity, (limit - fixed) / scale);
+}
+
+/** The cost goal's scale: the capital budget, or without one the replacement value of the existing stock. */
+function costScaleOf(ctx: BuildContext): number {
+  const { capital } = ctx.s.budgets;
+  const budget = capital.total ?? Object.values(capital.byYear ?? {}).reduce((a, b) => a + b, 0);
+  if (budget > 0) return budget;
+  let stock = 0;
+  const cost = new Map(ctx.s.resources.map((r) => [r.id, r.capitalCost]));
+  for (const f of ctx.s.facilities) for (const [id, v] of Object.entries(f.existing)) stock += v * (cost.get(id) ?? 0);
+  return scaleOf(stock);
+}
+
 /**
  * Capital budget (total, and cumulative by year) and recurring budget rows, each scaled by its limit;
  * the cost goal (capital + running cost of additions + upgrades), scaled by the capital budget.
@@ -55,23 +86,12 @@ export function addBudgets(ctx: BuildContext): void {
       capitalRow(ctx, year, { zh: `资本预算（截至 ${year} 年累计）`, en: `Capital budget (cumulative to ${year})` }, cumulative);
     }
   }
-  if (recurring) {
-    const scale = scaleOf(recurring.total);
-    let fixed = 0;
-    const terms: [number, number][] = [];
-    ctx.s.facilities.forEach((fac, f) => {
-      ctx.s.resources.forEach((res, r) => {
-        if (res.runningCost === 0) return;
-        if (recurring.basis === "total") fixed += (fac.existing[res.id] ?? 0) * res.runningCost;
-        ctx.years.forEach((_, y) => {
-          const c = ctx.addCol(f, r, y);
-          if (c >= 0) terms.push([c, res.runningCost / scale]);
-        });
-      });
-    });
-    ctx.b.row(recurringKey(), "recurring", { zh: "经常性预算（年运行费用）", en: "Recurring budget (yearly running cost)" }, terms, -Infinity, (recurring.total - fixed) / scale);
+  if (recurring?.total !== undefined) recurringRow(ctx, null, recurring.total);
+  for (const year of ctx.years) {
+    const limit = recurring?.byYear?.[String(year)];
+    if (limit !== undefined) recurringRow(ctx, year, limit);
   }
-  const costScale = scaleOf(capital.total ?? Object.values(capital.byYear ?? {}).reduce((a, b) => a + b, 0));
+  const costScale = costScaleOf(ctx);
   ctx.s.facilities.forEach((_, f) => {
     ctx.s.resources.forEach((res, r) => {
       ctx.years.forEach((_, y) => {

@@ -15,6 +15,8 @@ export const shortfallKey = (target: string, unit: string) => `short_${part(targ
 export const surplusKey = (target: string, unit: string) => `surplus_${part(target)}_${part(unit)}`;
 /** The worst relative shortfall (equity level). */
 export const equityKey = () => "equity_worst_shortfall";
+/** Relative deficit of a soft staff-ratio rule on one side at a facility or the region. */
+export const deficitKey = (side: "min" | "max", rule: string, where: string) => `deficit_${side}_${part(rule)}_${part(where)}`;
 /** 1 when `facility` becomes a county sub-centre. */
 export const siteKey = (facility: string) => `site_${part(facility)}`;
 
@@ -27,7 +29,7 @@ export const equityRowKey = (target: string, unit: string) => `worst_${part(targ
 /** Capital budget, cumulative to `year` (or the total). */
 export const capitalKey = (year: number | null) => (year === null ? "capital_total" : `capital_${year}`);
 /** Recurring budget. */
-export const recurringKey = () => "recurring_total";
+export const recurringKey = (year: number | null = null) => (year === null ? "recurring_total" : `recurring_${year}`);
 /** Upper or lower limit of a resource at a facility. */
 export const limitKey = (side: "max" | "min", resource: string, facility: string) => `${side}_${part(resource)}_${part(facility)}`;
 /** A sub-centre's requirement of a resource. */

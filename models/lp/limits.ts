@@ -9,12 +9,12 @@ export function resourceLimits(s: Scenario, f: Facility, resource: string): Reso
   let upper = f.limits?.max?.[resource] ?? Infinity;
   let lower = f.limits?.min?.[resource] ?? 0;
   for (const rule of s.rules.sizes) {
-    if (rule.resource !== resource || !rule.tiers.includes(f.tier)) continue;
+    if (!rule.enabled || rule.resource !== resource || !rule.tiers.includes(f.tier)) continue;
     if (rule.max !== undefined) upper = Math.min(upper, rule.max);
     if (rule.min !== undefined) lower = Math.max(lower, rule.min);
   }
   const noGrowth =
     (f.limits?.noGrowth?.includes(resource) ?? false) ||
-    s.rules.noGrowth.some((r) => r.tiers.includes(f.tier) && r.resources.includes(resource));
+    s.rules.noGrowth.some((r) => r.enabled && r.tiers.includes(f.tier) && r.resources.includes(resource));
   return { upper, lower, noGrowth };
 }

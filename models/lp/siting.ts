@@ -4,7 +4,7 @@ import { siteKey, sitingKey } from "./keys.js";
 /** Sub-centre binaries for the candidates; count and per-quota rows. */
 export function addSiting(ctx: BuildContext): void {
   const siting = ctx.s.rules.siting;
-  if (!siting) return;
+  if (!siting?.enabled) return;
   ctx.s.facilities.forEach((f, fi) => {
     if (f.subCentreCandidate) ctx.siteCol.set(fi, ctx.b.column(siteKey(f.id), "site", { kind: "site", facility: fi }, 0, 1, true));
   });

@@ -1,7 +1,7 @@
 /** Constraint families (teaching view, explanations). */
 export type RowFamily = "coverage" | "band" | "equity" | "capital" | "recurring" | "limit" | "noGrowth" | "ratio" | "siting" | "goal";
 /** Variable families. */
-export type ColumnFamily = "add" | "shortfall" | "surplus" | "equity" | "site";
+export type ColumnFamily = "add" | "shortfall" | "surplus" | "equity" | "site" | "deficit";
 
 /** A bilingual label. */
 export type RowLabel = { readonly zh: string; readonly en: string };
@@ -21,8 +21,13 @@ export type Row = {
 export type AddMeta = { readonly kind: "add"; readonly facility: number; readonly resource: number; readonly year: number };
 /** Shortfall or surplus of need unit `unit` (index into `Need.units`). */
 export type UnitMeta = { readonly kind: "shortfall" | "surplus"; readonly unit: number };
+/**
+ * Deficit of a soft staff-ratio rule (`rules.staffRatios[rule]`) on side `side` at `where` (a facility
+ * index, or -1 for the region), relative to `scale` (the requirement at the existing stock, or 1).
+ */
+export type DeficitMeta = { readonly kind: "deficit"; readonly rule: number; readonly side: "min" | "max"; readonly where: number; readonly scale: number };
 /** Column metadata. */
-export type ColumnMeta = AddMeta | UnitMeta | { readonly kind: "equity" } | { readonly kind: "site"; readonly facility: number };
+export type ColumnMeta = AddMeta | UnitMeta | DeficitMeta | { readonly kind: "equity" } | { readonly kind: "site"; readonly facility: number };
 
 /** A decision variable with bounds and integrality. */
 export type Column = {

@@ -32,6 +32,8 @@ export const FacilitySchema = z.strictObject({
   /** Zones served and shares (summing to 1); absent = serves its own zone only. */
   catchment: z.array(CatchmentEntrySchema).min(1).optional(),
   existing: z.record(IdSchema, NonNegativeSchema),
+  /** Where each existing figure came from, by resource (an estimate names its method; shown as 估). */
+  existingSource: z.record(IdSchema, SourceSchema).optional(),
   limits: FacilityLimitsSchema.optional(),
   /** May be chosen as a county sub-centre (县域医疗卫生次中心) by the siting rule. */
   subCentreCandidate: z.boolean().optional(),

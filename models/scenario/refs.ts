@@ -8,10 +8,11 @@ type Ctx = z.core.$RefinementCtx<Shape>;
 
 const AGE_KEY = { children0to3: "age0to3", children0to14: "age0to14", elderly65: "age65plus" } as const;
 
-function unique(ctx: Ctx, list: readonly { id: string }[], at: string): void {
+function unique(ctx: Ctx, list: readonly { id?: string | undefined }[], ...at: string[]): void {
   const seen = new Set<string>();
   list.forEach((x, i) => {
-    if (seen.has(x.id)) addDomainIssue(ctx, [at, i, "id"], "duplicateId", { id: x.id });
+    if (x.id === undefined) return;
+    if (seen.has(x.id)) addDomainIssue(ctx, [...at, i, "id"], "duplicateId", { id: x.id });
     seen.add(x.id);
   });
 }
@@ -24,11 +25,15 @@ function minMax(ctx: Ctx, path: (string | number)[], min: number | undefined, ma
 export function checkReferences(s: Shape, ctx: Ctx): void {
   if (s.zones.length === 0) addDomainIssue(ctx, ["zones"], "noZones");
   if (s.region.planYear < s.region.baseYear) addDomainIssue(ctx, ["region", "planYear"], "planYearBeforeBase");
-  if (s.budgets.capital.total === undefined && s.budgets.capital.byYear === undefined) addDomainIssue(ctx, ["budgets", "capital"], "noBudget");
+  const allocation = new Set(Object.keys(s.budgets.capital.byYear ?? { [String(s.region.planYear)]: 0 }));
+  for (const year of Object.keys(s.budgets.recurring?.byYear ?? {})) {
+    if (!allocation.has(year)) addDomainIssue(ctx, ["budgets", "recurring", "byYear", year], "recurringYear", { year, years: [...allocation].join(", ") });
+  }
   unique(ctx, s.zones, "zones");
   unique(ctx, s.resources, "resources");
   unique(ctx, s.facilities, "facilities");
   unique(ctx, s.targets, "targets");
+  unique(ctx, s.variants ?? [], "variants");
   const zones = new Set(s.zones.map((z) => z.id));
   const resources = new Set(s.resources.map((r) => r.id));
   const resource = (path: (string | number)[], id: string) => {
@@ -63,6 +68,10 @@ export function checkReferences(s: Shape, ctx: Ctx): void {
     resource(["targets", i, "resource"], t.resource);
     if (t.ratio / t.per > 1) addDomainIssue(ctx, ["targets", i, "ratio"], "ratioTooLarge", { ratio: t.ratio, per: t.per, limit: 1 });
     if (t.year < baseYear || t.year > planYear) addDomainIssue(ctx, ["targets", i, "year"], "targetYearOutside", { year: t.year, baseYear, planYear });
+    t.zones?.forEach((z, j) => {
+      if (!zones.has(z)) addDomainIssue(ctx, ["targets", i, "zones", j], "unknownZone", { id: z });
+    });
+    if (!t.enabled) return;
     if (!years.has(String(t.year))) years.set(String(t.year), t.id);
     if (t.population !== "residents" && !groups.has(AGE_KEY[t.population])) groups.set(AGE_KEY[t.population], t.id);
   });
@@ -75,6 +84,9 @@ export function checkReferences(s: Shape, ctx: Ctx): void {
     }
   });
 
+  unique(ctx, s.rules.staffRatios, "rules", "staffRatios");
+  unique(ctx, s.rules.sizes, "rules", "sizes");
+  unique(ctx, s.rules.noGrowth, "rules", "noGrowth");
   s.rules.staffRatios.forEach((r, i) => {
     [...r.numerator, ...r.denominator].forEach((id) => resource(["rules", "staffRatios", i], id));
     minMax(ctx, ["rules", "staffRatios", i, "min"], r.min, r.max);
@@ -88,7 +100,7 @@ export function checkReferences(s: Shape, ctx: Ctx): void {
   if (siting) {
     minMax(ctx, ["rules", "siting", "min"], siting.min, siting.max);
     const n = s.facilities.filter((f) => f.subCentreCandidate).length;
-    if (n < siting.min) addDomainIssue(ctx, ["rules", "siting", "min"], "sitingCandidates", { n, min: siting.min });
+    if (siting.enabled && n < siting.min) addDomainIssue(ctx, ["rules", "siting", "min"], "sitingCandidates", { n, min: siting.min });
     for (const id of Object.keys(siting.requirements)) resource(["rules", "siting", "requirements", id], id);
     siting.quotas?.forEach((q, i) => {
       minMax(ctx, ["rules", "siting", "quotas", i, "min"], q.min, q.max);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseWith, type Parsed } from "../issues.js";
 import { BudgetsSchema } from "./budget.js";
-import { LabelSchema } from "./common.js";
+import { IdSchema, LabelSchema } from "./common.js";
 import { LessonSchema } from "./lesson.js";
 import { UncertaintySchema } from "./uncertainty.js";
 import { FacilitySchema } from "./facility.js";
@@ -12,6 +12,16 @@ import { RulesSchema } from "./rule.js";
 import { TargetSchema } from "./target.js";
 import { checkReferences } from "./refs.js";
 import { ZoneSchema } from "./zone.js";
+
+/** A named budget variant of the scenario. */
+export const VariantSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  note: z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }).optional(),
+  budgets: BudgetsSchema,
+});
+/** A budget variant. */
+export type Variant = z.infer<typeof VariantSchema>;
 
 /** Current scenario format version. */
 export const SCENARIO_VERSION = 1;
@@ -32,6 +42,11 @@ export const ScenarioShape = z.strictObject({
     weights: { binding: 1000, equity: 10, expected: 1, cost: 0.0001 },
     normalisation: "need",
   }),
+  /**
+   * Budget variants of the same plan (e.g. 60 %, 80 %, 100 % of the cost of meeting every target): each
+   * replaces `budgets`; the app solves each and opens them side by side in the comparison.
+   */
+  variants: z.array(VariantSchema).max(12).optional(),
   /** Free notes: how populations were estimated, where costs come from, what the scenario assumes. */
   notes: z.array(z.strictObject({ title: LabelSchema, body: LabelSchema })).default([]),
   /** A guided lesson (teaching mode): title, paragraphs, question, answer; a lesson is a scenario file. */

@@ -42,6 +42,14 @@ export const TargetSchema = z
     per: z.number().positive(),
     population: TargetPopulationSchema.default("residents"),
     scope: z.enum(["region", "zone", "catchment"]),
+    /**
+     * Only these zones (a binding target for 中和镇 alone): zone scope — units for these zones only;
+     * catchment scope — the eligible facilities standing in them; region scope — one unit over their
+     * people, supplied through catchment shares. Absent: every zone.
+     */
+    zones: z.array(IdSchema).min(1).optional(),
+    /** `false`: kept in the scenario but not applied (a what-if, or a borrowed standard switched off). */
+    enabled: z.boolean().default(true),
     year: YearSchema,
     nature: z.enum(["binding", "expected"]),
     /** Only facilities of these tiers count toward supply (e.g. TCM beds: `["tcmHospital"]`). */

@@ -7,7 +7,7 @@ export type ConstraintFamily = Exclude<RowFamily, "goal">;
 /** Constraint families in the order they are explained. */
 export const CONSTRAINT_FAMILIES: readonly ConstraintFamily[] = ["coverage", "band", "equity", "capital", "recurring", "limit", "noGrowth", "ratio", "siting"];
 /** Variable families in the order they are explained. */
-export const VARIABLE_FAMILIES: readonly ColumnFamily[] = ["add", "shortfall", "surplus", "equity", "site"];
+export const VARIABLE_FAMILIES: readonly ColumnFamily[] = ["add", "shortfall", "surplus", "equity", "site", "deficit"];
 
 /** A formula with what it says in words. */
 export type Formula = { readonly title: RowLabel; readonly math: readonly MathNode[]; readonly meaning: RowLabel };
@@ -43,6 +43,11 @@ export const VARIABLE_FORMULAS: Readonly<Record<ColumnFamily, Formula>> = {
     title: L("次中心选址", "Sub-centre choice"),
     math: [row(sub("z", "f"), mo("∈"), mo("{"), mn(0), mo(","), mn(1), mo("}"))],
     meaning: L("机构 f 被选为县域医疗卫生次中心时为 1。", "1 when facility f is chosen as a county sub-centre."),
+  },
+  deficit: {
+    title: L("配比缺额", "Ratio deficit"),
+    math: [row(sub("d", "k"), mo("≥"), mn(0))],
+    meaning: L("约束性或预期性人员配比规则 k 未达到的部分，除以按现有人员计的要求量；计入约束性或预期性目标。", "The part of a binding or expected staff-ratio rule k not reached, divided by the requirement at the existing stock; it counts in the binding or expected goal."),
   },
 };
 

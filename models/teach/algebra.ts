@@ -101,6 +101,12 @@ export function columnMeaning(s: Scenario, am: AllocationModel, c: Column): RowL
       const f = s.facilities[m.facility]!;
       return { zh: `${f.name.zh} 选为次中心`, en: `${f.name.en} chosen as a sub-centre` };
     }
+    case "deficit": {
+      const rule = s.rules.staffRatios[m.rule]!;
+      const name = rule.name ?? { zh: rule.id, en: rule.id };
+      const where = m.where < 0 ? { zh: "全区", en: "the region" } : s.facilities[m.where]!.name;
+      return { zh: `${name.zh}：${where.zh} 的相对缺额`, en: `${name.en}: relative deficit at ${where.en}` };
+    }
   }
 }
 

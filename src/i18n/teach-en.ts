@@ -35,7 +35,7 @@ export const teachEn: TeachMessages = {
     skipped: "no variable in this scenario, skipped",
     stage: (n) => `Goal ${n}:`,
     weight: "weight",
-    variableNames: { add: "Additions x", shortfall: "Relative shortfall s", surplus: "Relative surplus p", equity: "Worst relative shortfall w", site: "Sub-centre choice z" },
+    variableNames: { add: "Additions x", shortfall: "Relative shortfall s", surplus: "Relative surplus p", equity: "Worst relative shortfall w", site: "Sub-centre choice z", deficit: "Ratio deficit d" },
     constraintNames: { coverage: "Coverage", band: "Band upper limit", equity: "Equity", capital: "Capital budget", recurring: "Recurring budget", limit: "Facility limits", noGrowth: "No growth", ratio: "Staff ratios", siting: "Sub-centre siting" },
   },
   lp: {

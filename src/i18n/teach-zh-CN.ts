@@ -35,7 +35,7 @@ export const teachZhCN: TeachMessages = {
     skipped: "本情景中没有相关变量，跳过",
     stage: (n) => `第 ${n} 个目标：`,
     weight: "权重",
-    variableNames: { add: "新增量 x", shortfall: "相对缺口 s", surplus: "相对超出 p", equity: "最大相对缺口 w", site: "次中心选址 z" },
+    variableNames: { add: "新增量 x", shortfall: "相对缺口 s", surplus: "相对超出 p", equity: "最大相对缺口 w", site: "次中心选址 z", deficit: "配比缺额 d" },
     constraintNames: { coverage: "需求覆盖", band: "区间上限", equity: "公平性", capital: "资本预算", recurring: "经常性预算", limit: "机构规模上下限", noGrowth: "不得增长", ratio: "人员配比", siting: "次中心选址" },
   },
   lp: {

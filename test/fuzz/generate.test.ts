@@ -43,7 +43,7 @@ describe("fuzzScenario", () => {
     for (const { input } of mips) {
       expect(input.zones.length).toBeLessThanOrEqual(3);
       expect(input.resources.filter((r) => r.wholeUnits)).toHaveLength(1);
-      expect(Object.keys(input.budgets.capital.byYear ?? { 2025: 0 })).toHaveLength(1);
+      expect(Object.keys(input.budgets.capital?.byYear ?? { 2025: 0 })).toHaveLength(1);
     }
   });
 });

@@ -28,7 +28,7 @@ describe("javascript-lp-solver and HiGHS", () => {
     const base = generateScenario({ towns: 30, seed: 7 });
     let previous = Infinity;
     for (const share of [0.1, 0.3, 0.6, 1.2]) {
-      const total = Math.round((base.budgets.capital.total! / 0.4) * share);
+      const total = Math.round((base.budgets.capital!.total! / 0.4) * share);
       const r = await solveScenario(scenarioOf({ ...base, budgets: { capital: { total } } }), { solver: "highs", marginal: false });
       const shortfall = r.objective.binding + r.objective.expected;
       expect(shortfall).toBeLessThanOrEqual(previous + 1e-7);

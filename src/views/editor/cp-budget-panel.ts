@@ -68,7 +68,7 @@ export class CpBudgetPanel extends LitElement {
       </fieldset>
       <fieldset><legend>${m.results.recurring}</legend>
         ${rec
-          ? html`${slider(ed.recurring, rec.total, o.budgets.recurring?.total ?? rec.total, (value) => ({ kind: "recurring", value }))}
+          ? html`${slider(ed.recurring, rec.total ?? 0, o.budgets.recurring?.total ?? rec.total ?? 0, (value) => ({ kind: "recurring", value }))}
               <div class="row"><span class="note">${ed.recurringBasis[rec.basis]}</span>
               <button @click=${() => this.edit({ kind: "recurring", value: null })}>${ed.removeRecurring}</button></div>`
           : html`<div class="row"><span>${ed.noRecurring}</span>

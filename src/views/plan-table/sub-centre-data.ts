@@ -27,7 +27,7 @@ const r1 = (v: number) => String(Math.round(v * 10) / 10);
  * taken. Null when the scenario has no siting rule. Pure.
  */
 export function subCentreReasons(s: Scenario, r: AllocationResult): SubCentreSummary | null {
-  const siting = s.rules.siting;
+  const siting = s.rules.siting?.enabled ? s.rules.siting : undefined;
   if (!siting) return null;
   const names = new Map(s.resources.map((x) => [x.id, x.name]));
   const rname = (id: string, lang: "zh" | "en") => names.get(id)?.[lang] ?? id;

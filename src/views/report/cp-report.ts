@@ -43,7 +43,7 @@ export class CpReport extends LitElement {
         <td class="num">${targetFigure(t, locale)}</td><td>${t.nature === "binding" ? m.binding : m.expected}</td>
         <td class="src">${t.source?.citation ?? m.none}${t.source?.phrase ? html`「${t.source.phrase}」` : nothing}</td></tr>`)}</tbody></table>
       <p class="src">${m.report.budgets}: ${m.results.capital} ${formatMoney(s.budgets.capital.total ?? Object.values(s.budgets.capital.byYear ?? {}).reduce((a, b) => a + b, 0), locale)}
-        ${s.budgets.recurring ? html` · ${m.results.recurring} ${formatMoney(s.budgets.recurring.total, locale)}` : nothing}
+        ${s.budgets.recurring ? html` · ${m.results.recurring} ${formatMoney(s.budgets.recurring.total ?? 0, locale)}` : nothing}
         ${s.budgets.capital.source?.citation ? html` · ${s.budgets.capital.source.citation}` : nothing}</p>`;
   }
 

@@ -25,6 +25,6 @@ describe("scenarioToJson", () => {
     const shuffled: Scenario = reversed({ ...s, zones: s.zones.map((z) => ({ ...z, population: { "2025": z.population["2025"]!, "2020": z.population["2020"]! } })) });
     expect(scenarioToJson(shuffled)).toBe(scenarioToJson(s));
     expect(Object.keys(JSON.parse(scenarioToJson(shuffled)).zones[0])).toEqual(["id", "name", "kind", "population"]);
-    expect(Object.keys(JSON.parse(scenarioToJson(shuffled)).targets[0])).toEqual(["id", "resource", "ratio", "per", "population", "scope", "year", "nature", "method", "weight"]);
+    expect(Object.keys(JSON.parse(scenarioToJson(shuffled)).targets[0])).toEqual(["id", "resource", "ratio", "per", "population", "scope", "enabled", "year", "nature", "method", "weight"]);
   });
 });

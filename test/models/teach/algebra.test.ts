@@ -10,7 +10,7 @@ const am = buildModel(s);
 describe("describeModel", () => {
   it("describeModel(three towns) counts each variable and constraint family from the model", () => {
     const a = describeModel(s, am);
-    expect(Object.fromEntries(a.variables.map((v) => [v.family, v.count]))).toEqual({ add: 3, shortfall: 3, surplus: 0, equity: 1, site: 0 });
+    expect(Object.fromEntries(a.variables.map((v) => [v.family, v.count]))).toEqual({ add: 3, shortfall: 3, surplus: 0, equity: 1, site: 0, deficit: 0 });
     expect(Object.fromEntries(a.constraints.map((c) => [c.family, c.count]))).toEqual({ coverage: 3, band: 0, equity: 3, capital: 1, recurring: 0, limit: 0, noGrowth: 0, ratio: 0, siting: 0 });
     expect(a.rows).toBe(am.model.rows.length);
     expect(a.columns).toBe(am.model.columns.length);
