@@ -97,6 +97,7 @@ export const en: Messages = {
     estimatedNote: "Figures marked “est.” are estimates, not published statistics. An edited figure becomes your own.",
     pasteHint: "Copy rows and columns from a spreadsheet (tab-separated) and paste into any cell: they fill from that cell.",
     populationOf: (zone, year) => `${zone} residents ${year}`,
+    people: "people",
     total: "Total",
     resource: "Resource",
     capitalCost: "Capital cost per unit added (CNY 10k)",

@@ -100,6 +100,8 @@ export type Messages = PlanMessages & {
     readonly estimatedNote: string;
     readonly pasteHint: string;
     readonly populationOf: (zone: string, year: string) => string;
+    /** The unit of a population figure, after a converted 万/亿 (`3.2万 = 32,000 人`). */
+    readonly people: string;
     readonly total: string;
     readonly resource: string;
     readonly capitalCost: string;

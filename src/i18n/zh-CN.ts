@@ -97,6 +97,7 @@ export const zhCN: Messages = {
     estimatedNote: "标“估”的人口为估算值，不是统计公布数。修改后即作为您输入的数据。",
     pasteHint: "可从电子表格复制多行多列（制表符分隔）粘贴到任一单元格，从该格开始填入。",
     populationOf: (zone, year) => `${zone} ${year} 年常住人口`,
+    people: "人",
     total: "合计",
     resource: "资源",
     capitalCost: "新增单位建设成本（万元）",
