@@ -42,6 +42,11 @@ export type Messages = PlanMessages & {
   readonly switchTo: string;
   readonly tabs: { readonly plan: string; readonly compare: string; readonly plans: string; readonly teach: string; readonly uncertainty: string; readonly label: string };
   readonly scenario: string;
+  /** After a scenario that could not be loaded: which one, and the one still open (edits go there). */
+  readonly stillOn: (from: string, to: string) => string;
+  /** A view or section whose code could not be loaded (offline, or gone after an update). */
+  readonly lazyFailed: (what: string) => string;
+  readonly retryLoad: string;
   readonly bundled: string;
   readonly kept: string;
   readonly toolbar: {
@@ -69,7 +74,7 @@ export type Messages = PlanMessages & {
     readonly dismiss: string;
   };
   readonly issues: {
-    readonly title: Readonly<Record<"edit" | "file" | "link" | "storage" | "paste", string>>;
+    readonly title: Readonly<Record<"edit" | "file" | "link" | "storage" | "paste" | "network", string>>;
     readonly dismiss: string;
     readonly more: (n: number) => string;
   };
