@@ -71,8 +71,12 @@ export class CpApp extends LitElement {
     `,
   ];
 
+  /** Inside a frame (marked by public/frame-guard.js where no header forbade it): the app refuses to render. */
+  private readonly framed = document.documentElement.hasAttribute("data-framed");
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.framed) return;
     void this.start();
     addEventListener("keydown", this.onKey);
     addEventListener("beforeprint", this.onBeforePrint);
@@ -193,6 +197,11 @@ export class CpApp extends LitElement {
   }
 
   override render() {
+    if (this.framed) {
+      const [zh, en] = [messagesFor("zh-CN"), messagesFor("en")];
+      return html`<p role="alert" class="bad">${zh.framed} <span lang="en">${en.framed}</span>
+        <a href=${location.href} target="_blank" rel="noopener noreferrer">${zh.openAlone} / <span lang="en">${en.openAlone}</span></a></p>`;
+    }
     const store = this.store;
     if (!store) {
       const m = messagesFor(document.documentElement.lang === "en" ? "en" : "zh-CN");

@@ -72,6 +72,15 @@ export class CpNumberField extends LitElement {
 
   private commit(input: HTMLInputElement): void {
     const text = input.value;
+    // The raw figure the field itself showed on focus is the value, even where the parser would find it
+    // ambiguous (a ratio of 2.125 is not "2,125").
+    if (this.value !== null && text.trim() === String(this.value)) {
+      this.invalid = false;
+      this.problem = null;
+      this.editing = null;
+      delete input.dataset["dirty"];
+      return;
+    }
     const read = readNumberText(text, { unitScale: this.unitScale, magnitudes: !this.plain, ...(this.unitWord ? { unitWord: this.unitWord } : {}) });
     const empty = !read.ok && read.code === "empty";
     if (!read.ok && !(this.nullable && empty)) {

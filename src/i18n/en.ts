@@ -34,6 +34,8 @@ export const en: Messages = {
   loading: "Loading…",
   tabs: { plan: "Edit and results", compare: "Compare proposals", plans: "Plans", teach: "Teaching", uncertainty: "Uncertainty", label: "Views" },
   scenario: "Scenario",
+  framed: "This page cannot be shown inside another page's frame (clickjacking protection).",
+  openAlone: "Open it in a window of its own",
   stillOn: (from, to) => `“${to}” could not be opened; you are still on “${from}”, and edits are saved there.`,
   lazyFailed: (what) => `“${what}” could not be loaded (offline, or the app was updated and this part is no longer on the server). Your work is unaffected; check the connection and retry, or reload the page.`,
   retryLoad: "Retry",

@@ -42,6 +42,9 @@ export type Messages = PlanMessages & {
   readonly switchTo: string;
   readonly tabs: { readonly plan: string; readonly compare: string; readonly plans: string; readonly teach: string; readonly uncertainty: string; readonly label: string };
   readonly scenario: string;
+  /** Shown instead of the app inside a frame (clickjacking), in both languages. */
+  readonly framed: string;
+  readonly openAlone: string;
   /** After a scenario that could not be loaded: which one, and the one still open (edits go there). */
   readonly stillOn: (from: string, to: string) => string;
   /** A view or section whose code could not be loaded (offline, or gone after an update). */

@@ -34,6 +34,8 @@ export const zhCN: Messages = {
   loading: "正在载入…",
   tabs: { plan: "编辑与结果", compare: "方案比较", plans: "规划文件", teach: "教学", uncertainty: "不确定性", label: "视图" },
   scenario: "情景",
+  framed: "本页面不能在其他网页的框架中显示（防止点击劫持）。",
+  openAlone: "在单独的窗口中打开",
   stillOn: (from, to) => `未能打开“${to}”，仍在“${from}”上工作，修改保存在该情景中。`,
   lazyFailed: (what) => `“${what}”未能加载（网络中断，或应用已更新而此部分已不在服务器上）。您的工作未受影响；请检查网络后重试，或刷新页面。`,
   retryLoad: "重试",
