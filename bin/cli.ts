@@ -3,7 +3,7 @@ import {
   AllocationResultSchema, buildModel, generateScenario, parseWith, phaseStages, solvePhases, solveScenario, writeLp,
   chooseSolver, type Scenario, type SolverChoice,
 } from "../models/index.js";
-import { BadInput, flag, issuesText, loadScenario, readJson } from "./args.js";
+import { BadInput, flag, generateFlags, issuesText, loadScenario, readJson } from "./args.js";
 import { formatResultTable } from "./table.js";
 import { mcCommand } from "./mc.js";
 import { table1Command } from "./table1.js";
@@ -44,7 +44,8 @@ async function solve(args: string[]): Promise<number> {
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, check: { violations } }, null, 2)}\n`);
   else {
     process.stdout.write(`${formatResultTable(s, result, lang)}\n`);
-    process.stdout.write(violations.length === 0 ? `\n✓ ${lang === "zh" ? "独立校验通过" : "independent check passed"}\n` : `\n${violationsText(violations, lang)}\n`);
+    // A result with no allocation (a solver error) has nothing the checker passed: no ✓ under it.
+    if (result.allocation.length > 0 || violations.length > 0) process.stdout.write(violations.length === 0 ? `\n✓ ${lang === "zh" ? "独立校验通过" : "independent check passed"}\n` : `\n${violationsText(violations, lang)}\n`);
   }
   if (xlsx || csv) {
     try {
@@ -88,12 +89,8 @@ function check(args: string[]): number {
 }
 
 function generate(args: string[]): number {
-  const towns = Number(flag(args, "--towns"));
-  const seed = Number(flag(args, "--seed") ?? 1);
-  if (!Number.isInteger(towns) || towns < 1 || towns > 20000) throw new BadInput("--towns: 应为 1–20000 的整数 / must be a whole number from 1 to 20000");
-  if (!Number.isInteger(seed)) throw new BadInput("--seed: 应为整数 / must be a whole number");
-  const share = flag(args, "--budget-share");
-  process.stdout.write(`${JSON.stringify(generateScenario({ towns, seed, wholeUnits: args.includes("--whole-units"), siting: args.includes("--siting"), binding: args.includes("--binding"), ...(share ? { budgetShare: Number(share) } : {}) }))}\n`);
+  const { towns, seed, budgetShare } = generateFlags(args);
+  process.stdout.write(`${JSON.stringify(generateScenario({ towns, seed, wholeUnits: args.includes("--whole-units"), siting: args.includes("--siting"), binding: args.includes("--binding"), ...(budgetShare !== undefined ? { budgetShare } : {}) }))}\n`);
   return 0;
 }
 

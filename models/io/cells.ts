@@ -2,6 +2,7 @@ import { printReceived } from "../issues.js";
 import { IdSchema } from "../scenario/common.js";
 import { fold, lookupAlias, resourceIdOf, type ResourceName } from "./aliases.js";
 import { looksLikeFormula } from "./guard.js";
+import { parseNumberText, readNumberText } from "./number-text.js";
 import { isEmptyCell, type Cell } from "./table.js";
 
 /** A bilingual message. */
@@ -60,29 +61,24 @@ export const readId: CellReader<string> = plain({ zh: "应为编号", en: "expec
     ? { ok: true, value: String(v) }
     : fail("应为编号：字母开头，仅含字母、数字、_ 或 -（至多 64 个字符）", "must be an id: a letter, then letters, digits, _ or - (at most 64)"));
 
+/** Bounds of a number reader; `decimal` when a dot is always a decimal point (coordinates); a unit word allowed after the figure (人). */
+export type NumberRange = { readonly min?: number; readonly max?: number; readonly decimal?: boolean; readonly unitWord?: string };
+
 /**
- * A number written as text: full-width digits, thousands separators (`12,345`), `万` (× 10,000) and a
- * Unicode minus are accepted; `undefined` when it is not a number.
+ * A non-negative number, or one within `range`. Text is read by `readNumberText` (one parser for imports
+ * and fields): `12,345`, `1.5万`, full-width digits; a footnote mark, a space inside the figure, an
+ * ambiguous dot or comma fail with the reason. A date cell fails with "expected a number".
  */
-export function parseNumberText(text: string): number | undefined {
-  let s = text.normalize("NFKC").replace(/[\s_]/g, "").replace(/[−–]/g, "-");
-  let scale = 1;
-  if (s.endsWith("万")) {
-    scale = 10_000;
-    s = s.slice(0, -1);
-  }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, "");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
-  return Number(s) * scale;
-}
-
-/** Bounds of a number reader. */
-export type NumberRange = { readonly min?: number; readonly max?: number };
-
-/** A non-negative number, or one within `range`. A date cell fails with "expected a number". */
 export function readNumber(range: NumberRange = { min: 0 }): CellReader<number> {
   return plain<number>({ zh: "应为数字", en: "expected a number" }, (v) => {
-    const n = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v) : undefined;
+    if (typeof v === "string") {
+      const r = readNumberText(v, { decimal: range.decimal === true, ...(range.unitWord ? { unitWord: range.unitWord } : {}) });
+      // Text with no digit ("NaN", "四十") needs no more than "expected a number"; a figure gone wrong gets its reason.
+      const detail = !r.ok && (["footnote", "space", "comma", "dot"].includes(r.code) || (r.code === "character" && /[0-9０-９]/.test(v)));
+      if (!r.ok) return detail ? fail(`应为数字：${r.problem.zh}`, `must be a number: ${r.problem.en}`) : fail("应为数字", "must be a number");
+      v = r.value;
+    }
+    const n = typeof v === "number" ? v : undefined;
     if (n === undefined || !Number.isFinite(n)) return fail("应为数字", "must be a number");
     if (range.min === 0 && range.max === undefined && n < 0) return fail("应为非负数", "must be a non-negative number");
     if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
@@ -95,7 +91,7 @@ export function readNumber(range: NumberRange = { min: 0 }): CellReader<number> 
 /** A share between 0 and 1: `0.12`, or a percentage `12%`. */
 export const readShare: CellReader<number> = plain({ zh: "应为比例", en: "expected a share" }, (v) => {
   const percent = typeof v === "string" && /[%％]$/.test(v);
-  const n = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(percent ? v.slice(0, -1) : v) : undefined;
+  const n = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(percent ? v.slice(0, -1) : v, { decimal: true, magnitudes: false }) : undefined;
   const share = n === undefined ? undefined : percent ? n / 100 : n;
   if (share === undefined || !(share >= 0 && share <= 1)) return fail("应为 0 到 1 之间的比例（如 0.12 或 12%）", "must be a share between 0 and 1 (such as 0.12 or 12%)");
   return { ok: true, value: share };

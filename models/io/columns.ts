@@ -29,8 +29,8 @@ const ZONE_FIELDS: readonly StaticField[] = [
   field("ageShares.age0to3", "0-3岁占比", "age0to3", readShare),
   field("ageShares.age0to14", "0-14岁占比", "age0to14", readShare),
   field("ageShares.age65plus", "65岁及以上占比", "age65plus", readShare, ["65岁以上占比"]),
-  field("coordinates.lat", "纬度", "lat", readNumber({ min: -90, max: 90 }), ["latitude"]),
-  field("coordinates.lon", "经度", "lon", readNumber({ min: -180, max: 180 }), ["longitude"]),
+  field("coordinates.lat", "纬度", "lat", readNumber({ min: -90, max: 90, decimal: true }), ["latitude"]),
+  field("coordinates.lon", "经度", "lon", readNumber({ min: -180, max: 180, decimal: true }), ["longitude"]),
 ];
 
 const FACILITY_FIELDS: readonly StaticField[] = [
@@ -46,7 +46,7 @@ const FACILITY_FIELDS: readonly StaticField[] = [
 /** Population and status columns for one year. */
 export function yearFields(year: string): readonly Field[] {
   return [
-    { key: `population.${year}`, header: { zh: `${year}年常住人口`, en: `pop_${year}` }, read: readNumber() },
+    { key: `population.${year}`, header: { zh: `${year}年常住人口`, en: `pop_${year}` }, read: readNumber({ min: 0, unitWord: "人" }) },
     { key: `populationStatus.${year}`, header: { zh: `${year}年人口状态`, en: `status_${year}` }, read: readChoice(POPULATION_STATUS_ZH) },
   ];
 }

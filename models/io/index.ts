@@ -8,8 +8,9 @@ export { tablesToXlsx, sheetNames } from "./xlsx-write.js";
 export { isDateFormat, serialToIso } from "./xlsx-dates.js";
 export {
   readText, readId, readNumber, readShare, readBoolean, readChoice, readCode, readResourceList, readCatchment, readDate,
-  parseNumberText, describeCell, type CellRead, type CellReader, type CellFail, type Message, type NumberRange,
+  describeCell, type CellRead, type CellReader, type CellFail, type Message, type NumberRange,
 } from "./cells.js";
+export { readNumberText, parseNumberText, type NumberField, type NumberRead, type NumberProblem } from "./number-text.js";
 export { ZONE_KIND_ZH, TIER_ZH, POPULATION_STATUS_ZH, RESOURCE_ZH, DEFAULT_RESOURCES, type ResourceName } from "./aliases.js";
 export { matchHeader, templateFields, type Field, type SheetKind } from "./columns.js";
 export {

@@ -13,6 +13,13 @@ const fileIssue = (code: string, zh: string, en: string): Parsed<never> => ({ ok
 
 const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
 
+/** The refusal of a scenario file of `size` bytes, or of more than the cap when `cutOff` (a stream read no further). */
+export function scenarioTooLarge(size: number, cutOff = false): Parsed<never> {
+  const seen = cutOff ? { zh: `超过 ${megabytes(MAX_SCENARIO_BYTES)} MB，已停止读取`, en: `over ${megabytes(MAX_SCENARIO_BYTES)} MB, read no further` } : { zh: `${megabytes(size)} MB`, en: `${megabytes(size)} MB` };
+  return fileIssue("fileTooLarge", `文件过大（${seen.zh}），情景文件最大 ${megabytes(MAX_SCENARIO_BYTES)} MB`,
+    `the file is too large (${seen.en}); a scenario file may be at most ${megabytes(MAX_SCENARIO_BYTES)} MB`);
+}
+
 /** Parses JSON text: the value, or an issue naming the line and column of the syntax error. */
 export function parseJsonText(text: string): Parsed<unknown> {
   try {
@@ -36,10 +43,7 @@ export function parseJsonText(text: string): Parsed<unknown> {
  */
 export function readJsonFile(input: Uint8Array | string): Parsed<unknown> {
   const size = typeof input === "string" ? input.length : input.byteLength;
-  if (size > MAX_SCENARIO_BYTES) {
-    return fileIssue("fileTooLarge", `文件过大（${megabytes(size)} MB），情景文件最大 ${megabytes(MAX_SCENARIO_BYTES)} MB`,
-      `the file is too large (${megabytes(size)} MB); a scenario file may be at most ${megabytes(MAX_SCENARIO_BYTES)} MB`);
-  }
+  if (size > MAX_SCENARIO_BYTES) return scenarioTooLarge(size);
   let text: string;
   if (typeof input === "string") text = input.replace(/^\uFEFF/, "");
   else {

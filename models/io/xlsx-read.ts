@@ -1,26 +1,27 @@
 import { unzipSync, type Unzipped } from "fflate";
 import type { InputIssue, Parsed } from "../issues.js";
-import { columnIndex, type Cell, type Table, type Workbook } from "./table.js";
-import { childElement, childElements, parseXml, textContent, unescapeOoxmlText, type XmlElement } from "./xml.js";
-import { isDateFormat, serialToIso } from "./xlsx-dates.js";
+import type { Table, Workbook } from "./table.js";
+import { childElement, childElements, parseXml, utf8Chunks, type XmlElement } from "./xml.js";
+import { isDateFormat } from "./xlsx-dates.js";
+import { readSharedStrings, readSheetXml, XLSX_LIMITS, XlsxError, type SheetContext } from "./xlsx-sheet.js";
 
-/** Largest part (one XML file inside the zip) read, uncompressed, and the total: guards against zip bombs. */
-const MAX_PART = 256 * 1024 * 1024;
-const MAX_TOTAL = 512 * 1024 * 1024;
+/**
+ * Largest part (one XML file inside the zip) read, uncompressed, and the total, by the sizes the zip
+ * declares (fflate inflates into a buffer of the declared size, so a lying header cannot grow it): guards
+ * against zip bombs. What the parts expand to once read is bounded cell by cell (`XLSX_LIMITS`).
+ */
+const MAX_PART = 128 * 1024 * 1024;
+const MAX_TOTAL = 256 * 1024 * 1024;
+/** Largest workbook, relationships or styles part (read into a tree; the template's are a few KB). */
+const MAX_SMALL_PART = 8 * 1024 * 1024;
 
 type Rel = { readonly type: string; readonly target: string };
 
-/** Why a workbook cannot be read, in both languages (thrown inside the reader, returned as an issue). */
-class XlsxError extends Error {
-  constructor(readonly zh: string, en: string) {
-    super(en);
-  }
-}
-type Context = { readonly shared: readonly string[]; readonly dateStyles: readonly boolean[]; readonly date1904: boolean };
-
 const xmlOf = (parts: Unzipped, path: string): XmlElement | undefined => {
   const bytes = parts[path];
-  return bytes ? parseXml(new TextDecoder("utf-8").decode(bytes)) : undefined;
+  if (!bytes) return undefined;
+  if (bytes.byteLength > MAX_SMALL_PART) throw new XlsxError(`${path} 过大`, `${path} is too large`);
+  return parseXml(utf8Chunks(bytes), 200_000);
 };
 
 function resolve(dir: string, target: string): string {
@@ -46,12 +47,6 @@ function relsOf(parts: Unzipped, partPath: string): Map<string, Rel> {
 
 const ofType = (rels: Map<string, Rel>, suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix));
 
-/** The text of a shared or inline string: its `<t>`, or its rich-text runs; phonetic runs skipped. */
-function stringText(si: XmlElement): string {
-  const text = si.children.map((c) => (typeof c === "string" ? "" : c.name === "t" ? textContent(c) : c.name === "r" ? textContent(childElement(c, "t") ?? c) : "")).join("");
-  return unescapeOoxmlText(text);
-}
-
 function dateStylesOf(styles: XmlElement | undefined): boolean[] {
   if (!styles) return [];
   const codes = new Map<number, string>();
@@ -63,64 +58,6 @@ function dateStylesOf(styles: XmlElement | undefined): boolean[] {
   });
 }
 
-function readCell(c: XmlElement, ctx: Context): Cell {
-  const t = c.attrs["t"] ?? "n";
-  const f = childElement(c, "f");
-  const v = childElement(c, "v");
-  const raw = v ? textContent(v) : undefined;
-  if (t === "inlineStr") {
-    const is = childElement(c, "is");
-    if (is) return stringText(is);
-  }
-  if (t === "str" && raw !== undefined) return unescapeOoxmlText(raw);
-  if (raw === undefined || raw === "") return f ? { kind: "formula", formula: textContent(f) } : null;
-  switch (t) {
-    case "s": {
-      const s = ctx.shared[Number(raw)];
-      if (s === undefined) throw new XlsxError(`共享字符串 ${raw} 不存在`, `shared string ${raw} does not exist`);
-      return s;
-    }
-    case "b":
-      return raw === "1" || raw === "true";
-    case "e":
-      return { kind: "error", code: raw };
-    case "d": {
-      const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
-      return { kind: "date", serial: (ms - Date.UTC(1899, 11, 30)) / 86_400_000, iso: raw };
-    }
-    default: {
-      const n = Number(raw);
-      if (!Number.isFinite(n)) return raw;
-      if (ctx.dateStyles[Number(c.attrs["s"] ?? 0)]) return { kind: "date", serial: n, iso: serialToIso(n, ctx.date1904) };
-      return n;
-    }
-  }
-}
-
-function readSheet(ws: XmlElement, ctx: Context): Cell[][] {
-  const rows: Cell[][] = [];
-  let nextRow = 1;
-  for (const r of childElements(childElement(ws, "sheetData") ?? ws, "row")) {
-    const rowNumber = r.attrs["r"] ? Number(r.attrs["r"]) : nextRow;
-    if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1_048_576) throw new XlsxError(`行号 ${r.attrs["r"]} 无效`, `bad row number ${r.attrs["r"]}`);
-    nextRow = rowNumber + 1;
-    const cells: Cell[] = [];
-    let nextCol = 0;
-    for (const c of childElements(r, "c")) {
-      const ref = c.attrs["r"];
-      const col = ref ? columnIndex(/^[A-Za-z]+/.exec(ref)?.[0] ?? "") : nextCol;
-      if (col < 0 || col > 16_383) throw new XlsxError(`单元格引用 ${ref} 无效`, `bad cell reference ${ref}`);
-      nextCol = col + 1;
-      const value = readCell(c, ctx);
-      if (value === null) continue;
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
-    }
-    rows[rowNumber - 1] = cells;
-  }
-  return Array.from(rows, (r) => r ?? []);
-}
-
 function readParts(parts: Unzipped): Workbook {
   const root = relsOf(parts, "");
   const wbPath = ofType(root, "/officeDocument")?.target ?? "xl/workbook.xml";
@@ -128,21 +65,28 @@ function readParts(parts: Unzipped): Workbook {
   if (!wb) throw new XlsxError(`压缩包中没有工作簿（${wbPath}），不是 .xlsx 文件；.xlsb 和 .ods 文件无法读取`, `no workbook part (${wbPath}): not an .xlsx file; .xlsb and .ods files are not read`);
   const rels = relsOf(parts, wbPath);
   const sst = ofType(rels, "/sharedStrings");
-  const sstXml = sst ? xmlOf(parts, sst.target) : undefined;
+  const sstBytes = sst ? parts[sst.target] : undefined;
   const stylesRel = ofType(rels, "/styles");
   const pr = childElement(wb, "workbookPr")?.attrs["date1904"];
-  const ctx: Context = {
-    shared: sstXml ? childElements(sstXml, "si").map(stringText) : [],
+  const ctx: SheetContext = {
+    shared: sstBytes ? readSharedStrings(utf8Chunks(sstBytes)) : [],
     dateStyles: dateStylesOf(stylesRel ? xmlOf(parts, stylesRel.target) : undefined),
     date1904: pr === "1" || pr === "true",
+    cells: 0,
   };
+  const listed = childElements(childElement(wb, "sheets") ?? wb, "sheet");
+  if (listed.length > XLSX_LIMITS.sheets) {
+    throw new XlsxError(`工作簿有 ${listed.length} 个工作表，最多读取 ${XLSX_LIMITS.sheets} 个；请把人口表和机构表复制到新工作簿`,
+      `the workbook has ${listed.length} sheets; at most ${XLSX_LIMITS.sheets} are read: copy the zones and facilities sheets into a new workbook`);
+  }
   const sheets: Table[] = [];
-  for (const s of childElements(childElement(wb, "sheets") ?? wb, "sheet")) {
+  for (const s of listed) {
     const rel = rels.get(s.attrs["id"] ?? "");
     if (!rel || !rel.type.endsWith("/worksheet")) continue;
-    const ws = xmlOf(parts, rel.target);
-    if (!ws) throw new XlsxError(`工作表 ${s.attrs["name"]} 缺失（${rel.target}）`, `sheet ${s.attrs["name"]} is missing (${rel.target})`);
-    sheets.push({ name: s.attrs["name"] ?? `Sheet${sheets.length + 1}`, rows: readSheet(ws, ctx) });
+    const bytes = parts[rel.target];
+    const name = s.attrs["name"] ?? `Sheet${sheets.length + 1}`;
+    if (!bytes) throw new XlsxError(`工作表 ${s.attrs["name"]} 缺失（${rel.target}）`, `sheet ${s.attrs["name"]} is missing (${rel.target})`);
+    sheets.push({ name, rows: readSheetXml(utf8Chunks(bytes), name, ctx) });
   }
   return { sheets };
 }

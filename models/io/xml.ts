@@ -1,3 +1,5 @@
+import { SaxesParser } from "saxes";
+
 /** An XML element with its local name (prefix dropped), attributes by local name, and children. */
 export type XmlElement = {
   readonly name: string;
@@ -9,78 +11,72 @@ export type XmlNode = XmlElement | string;
 
 type Building = { name: string; attrs: Record<string, string>; children: XmlNode[] };
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Replaces the five XML entities and character references (`&#20154;`, `&#x4EBA;`). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) => {
-    if (e[0] !== "#") return ENTITIES[e] ?? all;
-    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
+/** What a streaming reader is told, in document order: local names, attributes by local name, decoded text. */
+export type XmlHandlers = {
+  readonly open: (name: string, attrs: Readonly<Record<string, string>>) => void;
+  readonly close: (name: string) => void;
+  readonly text: (text: string) => void;
+};
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-function parseAttrs(source: string): Record<string, string> {
+function attrsOf(raw: Readonly<Record<string, string>>): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(/([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = m[1]!;
-    if (name === "xmlns" || name.startsWith("xmlns:")) continue;
-    attrs[localName(name)] = decodeEntities(m[2] ?? m[3] ?? "");
-  }
+  for (const name in raw) if (name !== "xmlns" && !name.startsWith("xmlns:")) attrs[localName(name)] = raw[name]!;
   return attrs;
 }
 
+/** Text of UTF-8 bytes in pieces of `size` bytes, so that a large part is never one string. */
+export function* utf8Chunks(bytes: Uint8Array, size = 1 << 20): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (let i = 0; i < bytes.length; i += size) yield decoder.decode(bytes.subarray(i, i + size), { stream: true });
+  yield decoder.decode();
+}
+
 /**
- * Parses an XML document into elements and text — enough for the parts of an .xlsx file. Namespace
- * prefixes are dropped (`x:c` → `c`); white-space-only text is kept only inside `<t>` elements;
- * comments and processing instructions are skipped. A DOCTYPE (never present in .xlsx) or a
- * malformed tag throws, which the caller reports as an unreadable file. Runs without a DOM.
+ * Streams an XML document through `handlers` with saxes (a maintained, strict, linear-time parser:
+ * no hand-written tag scanning). Namespace prefixes are dropped (`x:c` → `c`); entities and character
+ * references are decoded; CDATA is text; comments and processing instructions are skipped. A DOCTYPE
+ * (never in .xlsx: it is how entity bombs start), a malformed document, or a handler that throws stops
+ * the read with an exception, which the caller reports. Runs in Node, browsers and workers.
  */
-export function parseXml(text: string): XmlElement {
+export function streamXml(chunks: Iterable<string>, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
+  parser.on("doctype", () => {
+    throw new Error("DOCTYPE is not allowed");
+  });
+  parser.on("opentag", (tag) => handlers.open(localName(tag.name), attrsOf(tag.attributes as Readonly<Record<string, string>>)));
+  parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
+  parser.on("text", handlers.text);
+  parser.on("cdata", handlers.text);
+  for (const chunk of chunks) parser.write(chunk);
+  parser.close();
+}
+
+/**
+ * Parses an XML document into elements and text (`streamXml` underneath) — for the small parts of an
+ * .xlsx file (workbook, relationships, styles); worksheets and shared strings are streamed without a
+ * tree. White-space-only text is kept only inside `<t>` elements. More than `maxNodes` elements throws.
+ */
+export function parseXml(text: string | Iterable<string>, maxNodes = 1_000_000): XmlElement {
   const root: Building = { name: "#document", attrs: {}, children: [] };
   const stack: Building[] = [root];
-  let i = 0;
-  const top = () => stack[stack.length - 1]!;
-  const addText = (raw: string, decode: boolean) => {
-    if (raw === "" || (top().name !== "t" && raw.trim() === "")) return;
-    top().children.push(decode ? decodeEntities(raw) : raw);
-  };
-  const endOf = (marker: string, from: number) => {
-    const at = text.indexOf(marker, from);
-    if (at < 0) throw new Error(`missing ${marker}`);
-    return at;
-  };
-  while (i < text.length) {
-    const lt = text.indexOf("<", i);
-    if (lt < 0) break;
-    addText(text.slice(i, lt), true);
-    if (text.startsWith("<?", lt)) i = endOf("?>", lt) + 2;
-    else if (text.startsWith("<!--", lt)) i = endOf("-->", lt) + 3;
-    else if (text.startsWith("<![CDATA[", lt)) {
-      const end = endOf("]]>", lt);
-      addText(text.slice(lt + 9, end), false);
-      i = end + 3;
-    } else if (text.startsWith("<!", lt)) throw new Error("DOCTYPE is not allowed");
-    else {
-      let gt = endOf(">", lt);
-      // A `>` may stand unescaped inside an attribute value.
-      while (/["']/.test(text.slice(lt, gt).replace(/"[^"]*"|'[^']*'/g, ""))) gt = endOf(">", gt + 1);
-      const body = text.slice(lt + 1, gt);
-      if (body.startsWith("/")) {
-        if (stack.length === 1) throw new Error(`unexpected </${body.slice(1)}>`);
-        stack.pop();
-      } else {
-        const m = /^[^\s/]+/.exec(body);
-        if (!m) throw new Error("malformed tag");
-        const el: Building = { name: localName(m[0]), attrs: parseAttrs(body.slice(m[0].length)), children: [] };
-        top().children.push(el);
-        if (!body.endsWith("/")) stack.push(el);
-      }
-      i = gt + 1;
-    }
-  }
+  let nodes = 0;
+  streamXml(typeof text === "string" ? [text] : text, {
+    open(name, attrs) {
+      if (++nodes > maxNodes) throw new Error(`more than ${maxNodes} elements`);
+      const el: Building = { name, attrs, children: [] };
+      stack[stack.length - 1]!.children.push(el);
+      stack.push(el);
+    },
+    close() {
+      stack.pop();
+    },
+    text(t) {
+      const top = stack[stack.length - 1]!;
+      if (t !== "" && (top.name === "t" || t.trim() !== "")) top.children.push(t);
+    },
+  });
   const doc = root.children.find((c): c is XmlElement => typeof c !== "string");
   if (!doc) throw new Error("no root element");
   return doc;

@@ -10,8 +10,15 @@ export const LabelSchema = z.strictObject({ zh: z.string().min(1).max(200), en: 
 /** A label in Chinese and English. */
 export type Label = z.infer<typeof LabelSchema>;
 
-/** A finite, non-negative number. */
-export const NonNegativeSchema = z.number().nonnegative();
+/**
+ * The largest figure a scenario holds (a budget, a cost, a stock, a limit, a ratio, a weight): 10¹². Far
+ * above any real one (a budget of 10¹² 万元 is 10¹⁶ yuan) and far below what solvers take for infinity
+ * (HiGHS: 10²⁰); 1e308 reached HiGHS and failed with no field named (issue 16.11, attacks).
+ */
+export const MAX_FIGURE = 1e12;
+
+/** A finite, non-negative number, at most `MAX_FIGURE`. */
+export const NonNegativeSchema = z.number().nonnegative().max(MAX_FIGURE);
 
 /** A year (string key in JSON records, e.g. `"2025"`). */
 export const YearKeySchema = z.string().regex(/^(19|20)\d\d$/, { message: "a four-digit year such as 2025" });

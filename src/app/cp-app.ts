@@ -6,7 +6,7 @@ import { messagesFor, pick } from "../i18n/index.js";
 import { SolveClient } from "../solve/solve-client.js";
 import { SolveController } from "../solve/solve-controller.js";
 import { bootstrap, openByKey } from "../state/bootstrap.js";
-import { catalog } from "../state/catalog.js";
+import { catalog, lessons } from "../state/catalog.js";
 import { storeContext } from "../state/context.js";
 import { Idb } from "../state/idb.js";
 import { attachPersistence } from "../state/persist.js";
@@ -32,6 +32,7 @@ const LAZY = {
   report: () => import("../views/report/cp-report.js"),
   planTable: () => import("../views/plan-table/cp-plan-table.js"),
 } as const;
+type LazyPart = keyof typeof LAZY;
 
 /** The application root: creates the store, provides it, solves on every revision, lays out the views. */
 @customElement("cp-app")
@@ -39,6 +40,8 @@ export class CpApp extends LitElement {
   @provide({ context: storeContext }) @state() private store: Store | undefined;
   @state() private printing = false;
   @state() private failure: string | null = null;
+  /** Lazy parts whose code did not load (offline, or gone from the server after an update): said in place, with a retry. */
+  @state() private lazyFailed: ReadonlySet<LazyPart> = new Set();
   private db: Idb | null = null;
   private solver: SolveController | undefined;
 
@@ -68,8 +71,12 @@ export class CpApp extends LitElement {
     `,
   ];
 
+  /** Inside a frame (marked by public/frame-guard.js where no header forbade it): the app refuses to render. */
+  private readonly framed = document.documentElement.hasAttribute("data-framed");
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.framed) return;
     void this.start();
     addEventListener("keydown", this.onKey);
     addEventListener("beforeprint", this.onBeforePrint);
@@ -109,9 +116,28 @@ export class CpApp extends LitElement {
   };
 
   private onBeforePrint = () => {
-    void LAZY.report();
+    void this.loadLazy("report");
     this.printing = true;
   };
+
+  /** Loads a lazy part; false (and the part marked as failed, which its place then says) when its code does not load. */
+  private loadLazy(part: LazyPart): Promise<boolean> {
+    return LAZY[part]().then(
+      () => {
+        if (this.lazyFailed.has(part)) this.lazyFailed = new Set([...this.lazyFailed].filter((p) => p !== part));
+        return true;
+      },
+      () => {
+        if (!this.lazyFailed.has(part)) this.lazyFailed = new Set([...this.lazyFailed, part]);
+        return false;
+      },
+    );
+  }
+
+  private lazyAlert(part: LazyPart, what: string) {
+    const m = messagesFor(this.store?.state.locale ?? "zh-CN");
+    return html`<p role="alert" class="bad">${m.lazyFailed(what)} <button @click=${() => void this.loadLazy(part)}>${m.retryLoad}</button></p>`;
+  }
 
   private onAfterPrint = () => {
     this.printing = false;
@@ -123,7 +149,11 @@ export class CpApp extends LitElement {
       store: this.store,
       cancelSolve: () => this.solver?.cancel(),
       print: async () => {
-        await LAZY.report();
+        if (!(await this.loadLazy("report"))) {
+          const [zh, en] = [messagesFor("zh-CN"), messagesFor("en")];
+          this.store?.reject({ source: "network", issues: [{ path: "report", code: "loadFailed", zh: zh.lazyFailed(zh.toolbar.print), en: en.lazyFailed(en.toolbar.print) }] });
+          return;
+        }
         this.printing = true;
         await this.updateComplete;
         await this.renderRoot.querySelector("cp-report")?.updateComplete;
@@ -132,12 +162,29 @@ export class CpApp extends LitElement {
     });
   }
 
+  /**
+   * Switches to a scenario. When it cannot be opened the menu goes back to the scenario still open, and
+   * a scenario file that did not load says which one stays open (edits go there, issue 16.12).
+   */
   private async openScenario(key: string): Promise<void> {
     const store = this.store;
     if (!store || key === store.state.workspace.key) return;
+    const from = store.state.workspace;
     const r = await openByKey(this.db, key);
-    if (r.ok) store.openWorkspace(r.value, { key: "opened", detail: pick(r.value.label, store.state.locale) });
-    else store.reject({ source: "storage", issues: r.issues });
+    if (r.ok) {
+      store.openWorkspace(r.value, { key: "opened", detail: pick(r.value.label, store.state.locale) });
+      return;
+    }
+    const menu = this.renderRoot.querySelector<HTMLSelectElement>("#scenario");
+    if (menu) menu.value = store.state.workspace.key;
+    if (!r.issues.some((i) => i.code === "loadFailed")) {
+      store.reject({ source: "storage", issues: r.issues });
+      return;
+    }
+    const to = [...catalog, ...lessons, ...store.state.library].find((e) => e.key === key)?.label ?? { zh: key, en: key };
+    const [zh, en] = [messagesFor("zh-CN"), messagesFor("en")];
+    const stillOn = { path: to.zh, code: "stillOn", zh: zh.stillOn(from.label.zh, to.zh), en: en.stillOn(from.label.en, to.en) };
+    store.reject({ source: "network", issues: [stillOn, ...r.issues] });
   }
 
   private onTabKey(e: KeyboardEvent, tab: Tab): void {
@@ -150,6 +197,11 @@ export class CpApp extends LitElement {
   }
 
   override render() {
+    if (this.framed) {
+      const [zh, en] = [messagesFor("zh-CN"), messagesFor("en")];
+      return html`<p role="alert" class="bad">${zh.framed} <span lang="en">${en.framed}</span>
+        <a href=${location.href} target="_blank" rel="noopener noreferrer">${zh.openAlone} / <span lang="en">${en.openAlone}</span></a></p>`;
+    }
     const store = this.store;
     if (!store) {
       const m = messagesFor(document.documentElement.lang === "en" ? "en" : "zh-CN");
@@ -158,10 +210,10 @@ export class CpApp extends LitElement {
     const s = store.state;
     const m = messagesFor(s.locale);
     const tab = s.view.tab;
-    if (tab !== "plan") void LAZY[tab]();
+    if (tab !== "plan" && !this.lazyFailed.has(tab)) void this.loadLazy(tab);
     // The plan's own per-facility figures (Yanjiang 表1) beside the model: a section under the plan tab, loaded on demand.
     const planned = tab === "plan" && s.scenario.facilities.some((f) => f.planned !== undefined);
-    if (planned) void LAZY.planTable();
+    if (planned && !this.lazyFailed.has("planTable")) void this.loadLazy("planTable");
     return html`
       <header>
         <div><h1>${m.appTitle}</h1><p class="sub">${m.appSubtitle}</p></div>
@@ -187,7 +239,8 @@ export class CpApp extends LitElement {
       <div role="tabpanel" id=${`panel-${tab}`} aria-labelledby=${`tab-${tab}`} @cp-open-scenario=${(e: CustomEvent<string>) => void this.openScenario(e.detail)}>
         ${tab === "plan"
           ? html`<div class="workspace"><cp-editor></cp-editor><cp-results @cp-command=${(e: CustomEvent<Command>) => void this.command(e.detail)}></cp-results></div>
-            ${planned ? html`<cp-plan-table></cp-plan-table>` : nothing}`
+            ${planned ? (this.lazyFailed.has("planTable") ? this.lazyAlert("planTable", m.planTable.title) : html`<cp-plan-table></cp-plan-table>`) : nothing}`
+          : this.lazyFailed.has(tab) ? this.lazyAlert(tab, m.tabs[tab])
           : tab === "compare" ? html`<cp-compare></cp-compare>` : tab === "plans" ? html`<cp-plans-tab></cp-plans-tab>` : tab === "teach" ? html`<cp-teach-tab></cp-teach-tab>` : html`<cp-uncertainty></cp-uncertainty>`}
       </div>
       ${this.printing ? html`<cp-report mode=${tab === "compare" ? "comparison" : "proposal"}></cp-report>` : nothing}

@@ -2,6 +2,7 @@ import { parseScenario } from "../../models/scenario/index.js";
 import type { Parsed, Scenario } from "../../models/index.js";
 import type { Locale, Messages } from "../i18n/messages.js";
 import type { IgnoredColumns } from "../state/types.js";
+import { readTables } from "../io/read-tables.js";
 
 /**
  * Population figures the file changed without saying how they were obtained become the user's own
@@ -32,13 +33,13 @@ export type TableImport = { readonly scenario: Scenario; readonly ignored: reado
 
 /**
  * Reads a zones/facilities table (CSV, TSV or .xlsx, in the template's columns) into the scenario with
- * `models/io` (loaded only when a table is imported). The scenario is unchanged on failure. A column
+ * `models/io` (loaded only when a table is imported; the file itself is read in a worker, `readTables`). The scenario is unchanged on failure. A column
  * whose header is not one of the template's is ignored — a misspelt header would hide a column, so each
  * sheet with such columns is reported with the headers it expected (`ignored`, for a notice).
  */
 export async function importTable(s: Scenario, file: Blob & { name?: string }): Promise<Parsed<TableImport>> {
   const io = await import("../../models/io/index.js");
-  const tables = io.readSpreadsheet(new Uint8Array(await file.arrayBuffer()), file.name ?? "table.csv");
+  const tables = await readTables(new Uint8Array(await file.arrayBuffer()), file.name ?? "table.csv");
   if (!tables.ok) return tables;
   const imported = io.importTables(tables.value, { resources: s.resources });
   if (!imported.ok) return imported;

@@ -21,6 +21,9 @@ export class CpSliderField extends LitElement {
   @property() referenceLabel = "";
   @property() display = "";
   @property() unit = "";
+  /** Passed to the number field: the unit in plain units (10,000 for 万元) and the unit word (元). */
+  @property({ type: Number, attribute: "unit-scale" }) unitScale = 1;
+  @property({ attribute: "unit-word" }) unitWord = "";
   @property() invalidText = "";
   @property() locale: Locale = "zh-CN";
   private readonly fieldId = `sl${++uid}`;
@@ -51,7 +54,7 @@ export class CpSliderField extends LitElement {
         list=${`${this.fieldId}-ref`} aria-valuetext=${this.display || nothing}
         @input=${(e: Event) => this.send(e, false)} @change=${(e: Event) => this.send(e, true)} />
       <datalist id=${`${this.fieldId}-ref`}><option value=${this.reference}></option></datalist>
-      <cp-number-field hide-label label=${this.label} .value=${this.value} unit=${this.unit} invalidText=${this.invalidText}
+      <cp-number-field hide-label label=${this.label} .value=${this.value} unit=${this.unit} .unitScale=${this.unitScale} unit-word=${this.unitWord} invalidText=${this.invalidText}
         locale=${this.locale} ?changed=${Math.abs(this.value - this.reference) > 1e-12}></cp-number-field>
       ${this.referenceLabel ? html`<span class="ref">${this.referenceLabel}</span>` : nothing}
     `;

@@ -34,6 +34,11 @@ export const en: Messages = {
   loading: "Loading…",
   tabs: { plan: "Edit and results", compare: "Compare proposals", plans: "Plans", teach: "Teaching", uncertainty: "Uncertainty", label: "Views" },
   scenario: "Scenario",
+  framed: "This page cannot be shown inside another page's frame (clickjacking protection).",
+  openAlone: "Open it in a window of its own",
+  stillOn: (from, to) => `“${to}” could not be opened; you are still on “${from}”, and edits are saved there.`,
+  lazyFailed: (what) => `“${what}” could not be loaded (offline, or the app was updated and this part is no longer on the server). Your work is unaffected; check the connection and retry, or reload the page.`,
+  retryLoad: "Retry",
   bundled: "Bundled scenarios",
   kept: "Kept scenarios",
   toolbar: {
@@ -53,6 +58,8 @@ export const en: Messages = {
   notices: {
     saved: (d) => `Proposal “${d}” saved.`,
     opened: (d) => `Opened ${d}.`,
+    updatedElsewhere: (d) => `Loaded the changes made to “${d}” in another tab.`,
+    keptBoth: (d) => `Another tab saved changes to this scenario; this tab's edits were kept as “${d}”. Both versions are kept (switch in “Scenario”).`,
     sharedOpened: (d) => `Opened the scenario from the shared link: ${d}.`,
     linkCopied: () => "The share link is copied to the clipboard and shown in the address bar.",
     downloaded: (d) => `Saved the file ${d}.`,
@@ -66,7 +73,7 @@ export const en: Messages = {
     dismiss: "OK",
   },
   issues: {
-    title: { edit: "This change was not applied", file: "The file could not be opened; your work is unchanged", link: "The share link cannot be opened", storage: "Saved data could not be read", paste: "The pasted data was not applied" },
+    title: { edit: "This change was not applied", file: "The file could not be opened; your work is unchanged", link: "The share link cannot be opened", storage: "Saved data could not be read", paste: "The pasted data was not applied", network: "Could not load from the server; your work is unchanged" },
     dismiss: "Dismiss",
     more: (n) => `${n} more issue(s)`,
   },
@@ -97,6 +104,7 @@ export const en: Messages = {
     estimatedNote: "Figures marked “est.” are estimates, not published statistics. An edited figure becomes your own.",
     pasteHint: "Copy rows and columns from a spreadsheet (tab-separated) and paste into any cell: they fill from that cell.",
     populationOf: (zone, year) => `${zone} residents ${year}`,
+    people: "people",
     total: "Total",
     resource: "Resource",
     capitalCost: "Capital cost per unit added (CNY 10k)",

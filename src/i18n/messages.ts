@@ -42,6 +42,14 @@ export type Messages = PlanMessages & {
   readonly switchTo: string;
   readonly tabs: { readonly plan: string; readonly compare: string; readonly plans: string; readonly teach: string; readonly uncertainty: string; readonly label: string };
   readonly scenario: string;
+  /** Shown instead of the app inside a frame (clickjacking), in both languages. */
+  readonly framed: string;
+  readonly openAlone: string;
+  /** After a scenario that could not be loaded: which one, and the one still open (edits go there). */
+  readonly stillOn: (from: string, to: string) => string;
+  /** A view or section whose code could not be loaded (offline, or gone after an update). */
+  readonly lazyFailed: (what: string) => string;
+  readonly retryLoad: string;
   readonly bundled: string;
   readonly kept: string;
   readonly toolbar: {
@@ -69,7 +77,7 @@ export type Messages = PlanMessages & {
     readonly dismiss: string;
   };
   readonly issues: {
-    readonly title: Readonly<Record<"edit" | "file" | "link" | "storage" | "paste", string>>;
+    readonly title: Readonly<Record<"edit" | "file" | "link" | "storage" | "paste" | "network", string>>;
     readonly dismiss: string;
     readonly more: (n: number) => string;
   };
@@ -100,6 +108,8 @@ export type Messages = PlanMessages & {
     readonly estimatedNote: string;
     readonly pasteHint: string;
     readonly populationOf: (zone: string, year: string) => string;
+    /** The unit of a population figure, after a converted 万/亿 (`3.2万 = 32,000 人`). */
+    readonly people: string;
     readonly total: string;
     readonly resource: string;
     readonly capitalCost: string;

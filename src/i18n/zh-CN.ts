@@ -34,6 +34,11 @@ export const zhCN: Messages = {
   loading: "正在载入…",
   tabs: { plan: "编辑与结果", compare: "方案比较", plans: "规划文件", teach: "教学", uncertainty: "不确定性", label: "视图" },
   scenario: "情景",
+  framed: "本页面不能在其他网页的框架中显示（防止点击劫持）。",
+  openAlone: "在单独的窗口中打开",
+  stillOn: (from, to) => `未能打开“${to}”，仍在“${from}”上工作，修改保存在该情景中。`,
+  lazyFailed: (what) => `“${what}”未能加载（网络中断，或应用已更新而此部分已不在服务器上）。您的工作未受影响；请检查网络后重试，或刷新页面。`,
+  retryLoad: "重试",
   bundled: "内置情景",
   kept: "已保存的情景",
   toolbar: {
@@ -53,6 +58,8 @@ export const zhCN: Messages = {
   notices: {
     saved: (d) => `已保存方案“${d}”。`,
     opened: (d) => `已打开 ${d}。`,
+    updatedElsewhere: (d) => `已载入另一个标签页中对“${d}”的修改。`,
+    keptBoth: (d) => `另一个标签页已保存了对此情景的修改；本标签页的修改另存为“${d}”，两份都已保留（可在“情景”中切换）。`,
     sharedOpened: (d) => `已从分享链接打开情景：${d}。`,
     linkCopied: () => "分享链接已复制到剪贴板，也已显示在地址栏中。",
     downloaded: (d) => `已保存文件 ${d}。`,
@@ -66,7 +73,7 @@ export const zhCN: Messages = {
     dismiss: "知道了",
   },
   issues: {
-    title: { edit: "该修改未被采用", file: "文件未能打开，当前工作未作任何改动", link: "分享链接无法打开", storage: "已保存的数据无法读取", paste: "粘贴的数据未被采用" },
+    title: { edit: "该修改未被采用", file: "文件未能打开，当前工作未作任何改动", link: "分享链接无法打开", storage: "已保存的数据无法读取", paste: "粘贴的数据未被采用", network: "未能从服务器加载，当前工作未作任何改动" },
     dismiss: "关闭",
     more: (n) => `另有 ${n} 处问题`,
   },
@@ -97,6 +104,7 @@ export const zhCN: Messages = {
     estimatedNote: "标“估”的人口为估算值，不是统计公布数。修改后即作为您输入的数据。",
     pasteHint: "可从电子表格复制多行多列（制表符分隔）粘贴到任一单元格，从该格开始填入。",
     populationOf: (zone, year) => `${zone} ${year} 年常住人口`,
+    people: "人",
     total: "合计",
     resource: "资源",
     capitalCost: "新增单位建设成本（万元）",

@@ -1,5 +1,5 @@
 import type { InputIssue } from "../../models/index.js";
-import { catalog, defaultKey, EXAMPLE_KEY, newWorkspace, openCatalogEntry } from "./catalog.js";
+import { catalog, defaultKey, EXAMPLE_KEY, lessons, newWorkspace, openCatalogEntry } from "./catalog.js";
 import type { Idb } from "./idb.js";
 import { loadMeta, loadProposals, loadWorkspace } from "./persist.js";
 import { readPrefs } from "./prefs.js";
@@ -7,11 +7,21 @@ import { decodeShare } from "./share.js";
 import { initialState, Store } from "./store.js";
 import type { IssueReport, LibraryEntry, Notice, Workspace } from "./types.js";
 
-/** Opens a workspace by key: the stored edit of it when there is one, else the bundled scenario. */
+/**
+ * Opens a workspace by key: the stored edit of it when there is one, else the bundled scenario. A bundled
+ * file that cannot be fetched (offline, a 404 after a redeploy: its chunk is lazy) is an issue with code
+ * `loadFailed`, never an exception that leaves the menu on a plan that is not open (issue 16.12).
+ */
 export async function openByKey(db: Idb | null, key: string): Promise<{ ok: true; value: Workspace } | { ok: false; issues: readonly InputIssue[] }> {
   const stored = db ? await loadWorkspace(db, key).catch(() => null) : null;
   if (stored) return { ok: true, value: stored };
-  return openCatalogEntry(key);
+  try {
+    return await openCatalogEntry(key);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const label = [...catalog, ...lessons].find((c) => c.key === key)?.label.zh ?? key;
+    return { ok: false, issues: [{ path: label, code: "loadFailed", zh: "情景文件未能从服务器加载（网络中断，或应用已更新而服务器上已没有该文件）", en: `the scenario file could not be loaded from the server (offline, or the app was updated and the file is gone: ${why})` }] };
+  }
 }
 
 /**

@@ -69,11 +69,29 @@ export class Idb {
     return promised(this.db.transaction(store).objectStore(store).getAllKeys());
   }
 
-  /** Writes a value (with `key` for the out-of-line `meta` store). */
+  /** Writes a value (with `key` for the out-of-line `meta` store); the commit is asked for at once, not after a round trip. */
   async put(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
     const tx = this.db.transaction(store, "readwrite");
     tx.objectStore(store).put(value, key);
+    tx.commit?.();
     await done(tx);
+  }
+
+  /**
+   * Reads one record and writes its replacement in a single readwrite transaction, so that no other tab
+   * writes in between (IndexedDB runs readwrite transactions on a store one at a time): `change` gets the
+   * stored value and returns the value to write (in-line key), or undefined to write nothing. Returns what
+   * was written.
+   */
+  async update<T>(store: StoreName, key: IDBValidKey, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    const tx = this.db.transaction(store, "readwrite");
+    const os = tx.objectStore(store);
+    // The transaction stays active through the get's success event and the microtasks it queues.
+    const next = change(await promised(os.get(key) as IDBRequest<T | undefined>));
+    if (next !== undefined) os.put(next);
+    tx.commit?.();
+    await done(tx);
+    return next;
   }
 
   async delete(store: StoreName, key: IDBValidKey): Promise<void> {

@@ -1,5 +1,5 @@
 import type { InputIssue } from "../../models/index.js";
-import { parseNumberText, splitGrid } from "../components/number-text.js";
+import { readNumberText } from "../../models/io/number-text.js";
 import type { PopulationCell } from "./edits.js";
 
 /**
@@ -22,11 +22,12 @@ export function pastePopulation(
       const zone = zones[row + i];
       const year = years[col + j];
       if (zone === undefined || year === undefined || raw.trim() === "") return;
-      const value = parseNumberText(raw);
+      const read = readNumberText(raw, { unitWord: "人" });
       const path = `zones[${row + i}].population.${year}`;
-      if (value === undefined) issues.push({ path, code: "notNumber", zh: `不是数字：${raw.trim()}`, en: `not a number: ${raw.trim()}`, received: raw.trim() });
-      else if (value < 0) issues.push({ path, code: "negative", zh: `应为非负数，实际为 ${value}`, en: `must be a non-negative number, got ${value}`, received: String(value) });
-      else cells.push({ zone, year, value: Math.round(value) });
+      const got = raw.trim();
+      if (!read.ok) issues.push({ path, code: "notNumber", zh: `不是数字：${got}（${read.problem.zh}）`, en: `not a number: ${got} (${read.problem.en})`, received: got });
+      else if (read.value < 0) issues.push({ path, code: "negative", zh: `应为非负数，实际为 ${read.value}`, en: `must be a non-negative number, got ${read.value}`, received: String(read.value) });
+      else cells.push({ zone, year, value: Math.round(read.value) });
     }),
   );
   return issues.length > 0 ? { ok: false, issues } : { ok: true, cells };
@@ -36,4 +37,11 @@ export function pastePopulation(
 export function isBlock(text: string): boolean {
   const grid = splitGrid(text);
   return grid.length > 1 || (grid[0]?.length ?? 0) > 1;
+}
+
+/** Splits text copied from a spreadsheet into rows of cells (tab-separated, CR/LF rows, trailing empty row dropped). */
+export function splitGrid(text: string): string[][] {
+  const rows = text.replace(/\r\n?/g, "\n").split("\n");
+  if (rows.length > 1 && rows.at(-1) === "") rows.pop();
+  return rows.map((r) => r.split("\t"));
 }

@@ -1,28 +1,57 @@
 import { LabelSchema, parseScenario } from "../../models/scenario/index.js";
 import { AllocationResultSchema } from "../../models/result-schema.js";
-import type { Label } from "../../models/index.js";
+import type { Label, Scenario } from "../../models/index.js";
 import { historyStoreOf } from "./history-store.js";
 import { storageFailureOf, type Idb } from "./idb.js";
+import { clearJournal, readJournal, writeJournal } from "./journal.js";
+import { keepBoth, openTabChannel, takeTheirs, type TabChannel } from "./tab-sync.js";
 import type { Store } from "./store.js";
 import type { AppState, LibraryEntry, Proposal, Workspace } from "./types.js";
 
-/** A workspace as stored: the scenarios as plain JSON. Its undo history is kept apart (see `HistoryStore`). */
-type StoredWorkspace = { key: string; label: Label; scenario: unknown; original: unknown; savedAt: string };
+/**
+ * A workspace as stored: the scenarios as plain JSON, and a version counted up by every save (issue
+ * 16.2: two tabs on one scenario — a save that finds a newer version than the one its edits started
+ * from keeps both instead of overwriting). Its undo history is kept apart (see `HistoryStore`).
+ */
+type StoredWorkspace = { key: string; label: Label; scenario: unknown; original: unknown; savedAt: string; version?: number };
 type StoredProposal = Omit<Proposal, "scenario" | "result"> & { scenario: unknown; result: unknown };
 
 const META_CURRENT = "current";
 const META_COMPARE = "compare";
 
-/** Reads a stored workspace, validating every scenario in it (IndexedDB is a boundary); null when absent or invalid. */
+/** This page's view of the store: the version of each workspace record it last read or wrote. */
+const knownVersions = new Map<string, number>();
+/** Workspaces exactly as stored (just read or just written): nothing of theirs is waiting to be saved. */
+const storedWorkspaces = new WeakSet<Workspace>();
+
+/** The scenario before the last edit, which a journal carries into the history it restores. */
+const sameScenario = (a: Scenario | undefined, b: Scenario) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reads a stored workspace, validating every scenario in it (IndexedDB is a boundary); null when absent
+ * or invalid. An edit whose write had not landed when the page went away (its journal, `journal.ts`) is
+ * preferred to the record it was meant to replace.
+ */
 export async function loadWorkspace(db: Idb, key: string): Promise<Workspace | null> {
   const w = await db.get<StoredWorkspace>("workspaces", key);
+  const version = typeof w?.version === "number" ? w.version : 0;
+  knownVersions.set(key, version);
+  const journal = readJournal(key);
+  if (journal && journal.version === version) {
+    const stored = await historyStoreOf(db).load(key);
+    const past = journal.previous && !sameScenario(stored.past.at(-1), journal.previous) ? [...stored.past, journal.previous] : stored.past;
+    return { key, label: journal.label, scenario: journal.scenario, original: journal.original, history: { ...stored, past, future: [] } };
+  }
+  if (journal) clearJournal(key);
   if (!w) return null;
   const scenario = parseScenario(w.scenario);
   const original = parseScenario(w.original);
   const label = LabelSchema.safeParse(w.label);
   if (!scenario.ok || !label.success) return null;
   const history = await historyStoreOf(db).load(key);
-  return { key, label: label.data, scenario: scenario.value, original: original.ok ? original.value : scenario.value, history };
+  const loaded: Workspace = { key, label: label.data, scenario: scenario.value, original: original.ok ? original.value : scenario.value, history };
+  storedWorkspaces.add(loaded);
+  return loaded;
 }
 
 /** The key of the workspace the user was on, the comparison selection, and the stored workspaces. */
@@ -53,8 +82,8 @@ export async function loadProposals(db: Idb): Promise<Proposal[]> {
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }
 
-function storedWorkspace(w: Workspace): StoredWorkspace {
-  return { key: w.key, label: w.label, scenario: w.scenario, original: w.original, savedAt: new Date().toISOString() };
+function storedWorkspace(w: Workspace, version: number): StoredWorkspace {
+  return { key: w.key, label: w.label, scenario: w.scenario, original: w.original, savedAt: new Date().toISOString(), version };
 }
 
 
@@ -64,6 +93,11 @@ function storedWorkspace(w: Workspace): StoredWorkspace {
  * not wait for the solve (which runs in the worker), so a page that dies mid-solve has its edits stored.
  * A failed write (quota, closed database) is reported through `store.setStorage`; the next batch that
  * succeeds clears the report.
+ *
+ * Nothing is lost to a reload or a second tab (issue 16.2, 16.3): a workspace is written only over the
+ * version its edits started from (`Idb.update`), else both are kept (`keepBoth`); each save is told to the
+ * other tabs, and a tab with no edits of its own shows the newer version (`takeTheirs`); a workspace whose
+ * write has not landed when the page is hidden or unloaded is journaled synchronously (`journal.ts`).
  */
 export function attachPersistence(store: Store, db: Idb): () => void {
   /** Jobs waiting, by delay then by item (the latest job for an item replaces the earlier one). */
@@ -90,17 +124,62 @@ export function attachPersistence(store: Store, db: Idb): () => void {
     if (!timers.has(delay)) timers.set(delay, setTimeout(() => run(delay), delay));
   };
   const histories = historyStoreOf(db);
+  const channel: TabChannel = openTabChannel();
+  /** The latest workspace of each key whose write is waiting or under way. */
+  const unsaved = new Map<string, Workspace>();
+  /** Keys whose history changed since it was last written. */
+  const historyDirty = new Set<string>();
+  /** Keys this tab left for a copy of its own after another tab saved them: nothing more is written there. */
+  const forked = new Set<string>();
+  /** Keys journaled when the page was hidden: a write that lands re-journals what is still unsaved. */
+  const journaled = new Set<string>();
+  const journal = (w: Workspace) => {
+    if (writeJournal({ key: w.key, label: w.label, scenario: w.scenario, original: w.original, previous: w.history.past.at(-1) ?? null, version: knownVersions.get(w.key) ?? 0 })) journaled.add(w.key);
+  };
+
+  const writeWorkspace = async (w: Workspace) => {
+    if (forked.has(w.key)) return;
+    const base = knownVersions.get(w.key) ?? 0;
+    let newer = false;
+    const written = await db.update<StoredWorkspace>("workspaces", w.key, (current) => {
+      const version = typeof current?.version === "number" ? current.version : 0;
+      newer = version > base;
+      return newer ? undefined : storedWorkspace(w, version + 1);
+    });
+    if (newer || !written) {
+      forked.add(w.key);
+      unsaved.delete(w.key);
+      keepBoth(store, w);
+      return;
+    }
+    knownVersions.set(w.key, written.version ?? base + 1);
+    storedWorkspaces.add(w);
+    const later = unsaved.get(w.key);
+    if (later === w) unsaved.delete(w.key);
+    if (journaled.has(w.key)) {
+      if (later && later !== w) journal(later);
+      else {
+        clearJournal(w.key);
+        journaled.delete(w.key);
+      }
+    }
+    channel.post(w.key, written.version ?? base + 1);
+    if (historyDirty.delete(w.key)) await histories.save(w);
+  };
   const saveWorkspace = (w: Workspace, prev?: Workspace) => {
-    schedule(`w:${w.key}`, () => db.put("workspaces", storedWorkspace(w)));
+    if (storedWorkspaces.has(w)) return;
+    unsaved.set(w.key, w);
     // A slider drag changes the scenario on every step but the history only on the first.
     const h = w.history;
     const p = prev?.history;
-    if (!p || h.past !== p.past || h.future.length !== p.future.length || h.future.some((s, i) => s !== p.future[i])) schedule(`h:${w.key}`, () => histories.save(w));
+    if (!p || h.past !== p.past || h.future.length !== p.future.length || h.future.some((s, i) => s !== p.future[i])) historyDirty.add(w.key);
+    schedule(`w:${w.key}`, () => writeWorkspace(w));
   };
   const onChange = (s: AppState, prev: AppState) => {
     if (s.workspace !== prev.workspace) {
       if (s.workspace.key !== prev.workspace.key) {
         flush();
+        forked.delete(s.workspace.key);
         schedule("current", () => db.put("meta", s.workspace.key, META_CURRENT));
       }
       saveWorkspace(s.workspace, s.workspace.key === prev.workspace.key ? prev.workspace : undefined);
@@ -112,18 +191,31 @@ export function attachPersistence(store: Store, db: Idb): () => void {
       for (const p of prev.proposals) if (!now.has(p.id)) schedule(`p:${p.id}`, () => db.delete("proposals", p.id));
     }
   };
+  channel.listen((key, version) => {
+    const current = store.state.workspace;
+    // Edits of this tab wait to be saved: their save finds the newer version and keeps both.
+    if (current.key !== key || version <= (knownVersions.get(key) ?? 0) || !storedWorkspaces.has(current)) return;
+    void loadWorkspace(db, key).then((loaded) => {
+      if (loaded && store.state.workspace === current) takeTheirs(store, loaded);
+    }, () => undefined);
+  });
   const onHide = () => {
-    if (document.visibilityState === "hidden") flush();
+    unsaved.forEach(journal);
+    flush();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === "hidden") onHide();
   };
   const unsubscribe = store.subscribe(onChange);
-  document.addEventListener("visibilitychange", onHide);
-  addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", onVisibility);
+  addEventListener("pagehide", onHide);
   schedule("current", () => db.put("meta", store.state.workspace.key, META_CURRENT));
   saveWorkspace(store.state.workspace);
   void histories.sweep().catch(() => undefined);
   return () => {
     unsubscribe();
-    document.removeEventListener("visibilitychange", onHide);
-    removeEventListener("pagehide", flush);
+    channel.close();
+    document.removeEventListener("visibilitychange", onVisibility);
+    removeEventListener("pagehide", onHide);
   };
 }

@@ -58,13 +58,13 @@ export type Proposal = {
 
 /** A rejected edit, file, link or stored item: where it came from and the bilingual issues. */
 export type IssueReport = {
-  readonly source: "edit" | "file" | "link" | "storage" | "paste";
+  readonly source: "edit" | "file" | "link" | "storage" | "paste" | "network";
   readonly issues: readonly InputIssue[];
 };
 
 /** A short confirmation shown in the status line. */
 export type Notice = {
-  readonly key: "saved" | "opened" | "sharedOpened" | "linkCopied" | "downloaded" | "reset";
+  readonly key: "saved" | "opened" | "sharedOpened" | "linkCopied" | "downloaded" | "reset" | "updatedElsewhere" | "keptBoth";
   readonly detail?: string;
   /** After a table import: the sheets with columns whose header was not recognised (ignored), shown as a warning. */
   readonly ignored?: readonly IgnoredColumns[];

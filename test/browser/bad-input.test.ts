@@ -90,4 +90,25 @@ describe("bad input in the app", () => {
     assert.equal(await enBudget.inputValue(), "500", "undo after the rejected files still reaches the budget edit");
     assert.deepEqual(errors, []);
   });
+
+  it("xlsx bombs (sparse to XFD, a row bomb, 300 sheets, an unclosed quote) are read in a worker and refused; the page keeps answering", async () => {
+    const errors: string[] = [];
+    const page = await openPage(h, errors);
+    await waitForResult(page);
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    const budget = page.getByRole("textbox", { name: "资本预算（总额）" });
+    const before = await budget.inputValue();
+    for (const file of ["tables/xlsx_sparse_xfd.xlsx", "tables/xlsx_row_bomb.xlsx", "tables/xlsx_many_sheets.xlsx", "tables/xlsx_quote_bomb.xlsx"]) {
+      const want = expected(file);
+      const started = workers.length;
+      await page.getByLabel("导入人口表（CSV/Excel）…", { exact: true }).setInputFiles(join(BAD, file));
+      const alert = page.locator("cp-status [role=alert]", { hasText: want.zh });
+      await alert.waitFor({ timeout: 30_000 });
+      assert.ok(workers.slice(started).some((u) => /table-read/.test(u)), `${file}: read in a worker (${workers.join(", ")})`);
+      assert.equal(await page.evaluate(() => 1 + 1), 2, "the page answers");
+      assert.equal(await budget.inputValue(), before, `${file}: the scenario is unchanged`);
+    }
+    assert.deepEqual(errors, []);
+  });
 });

@@ -56,7 +56,7 @@ describe("safe page", () => {
     const scripts = [...index.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length >= 1);
     for (const [, attrs, body] of scripts) {
-      assert.match(attrs!, /\bsrc="\/(assets\/[^"]+|zod-jitless)\.js"/, "every script is a file of the app");
+      assert.match(attrs!, /\bsrc="\/(assets\/[^"]+|zod-jitless|frame-guard)\.js"/, "every script is a file of the app");
       assert.equal(body!.trim(), "", "no inline script");
     }
     assert.doesNotMatch(index.replace(/<!--[\s\S]*?-->/g, ""), /\son[a-z]+\s*=/i, "no inline event handler");
@@ -102,7 +102,7 @@ describe("safe page", () => {
     const elements = await page.evaluate<{ tag: string; attrs: string[] }[]>(DEEP_ELEMENTS);
     assert.deepEqual(elements.filter((e) => e.tag === "img"), [], "no <img> from imported text (the app draws none)");
     const scripts = await page.evaluate(() => [...document.querySelectorAll("script")].map((x) => x.getAttribute("src")));
-    assert.ok(scripts.every((src) => src === "/zod-jitless.js" || src?.startsWith("/assets/")), "the only scripts are the app's files");
+    assert.ok(scripts.every((src) => src === "/zod-jitless.js" || src === "/frame-guard.js" || src?.startsWith("/assets/")), "the only scripts are the app's files");
     assert.equal(elements.filter((e) => e.tag === "script").length, scripts.length, "no script element in a shadow root");
     assert.deepEqual(elements.filter((e) => e.attrs.some((a) => a.startsWith("on"))), [], "no inline event handler attribute");
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);

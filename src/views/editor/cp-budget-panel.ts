@@ -56,7 +56,7 @@ export class CpBudgetPanel extends LitElement {
     const c = s.budgets.capital;
     const rec = s.budgets.recurring;
     const slider = (label: string, value: number, reference: number, make: (v: number) => Edit) => html`
-      <cp-slider-field label=${label} .value=${value} .reference=${reference} display=${this.money(value)} unit=${this.locale === "zh-CN" ? "万元" : "CNY 10k"}
+      <cp-slider-field label=${label} .value=${value} .reference=${reference} display=${this.money(value)} unit=${this.locale === "zh-CN" ? "万元" : "CNY 10k"} unit-scale="10000" unit-word="元"
         referenceLabel=${`${ed.original} ${this.money(reference)}`} invalidText=${ed.invalidNumber} locale=${this.locale}
         @cp-number=${(e: CustomEvent<NumberChange>) => this.onNumber(e, make)}></cp-slider-field>`;
     return html`

@@ -38,9 +38,9 @@ export class CpCostTable extends LitElement {
           <th scope="row">${name} <span class="small muted">(${pick(r.unit, this.locale)})</span>
             ${r.costSource?.citation ? html`<div class="note">${r.costSource.citation}</div>` : ""}</th>
           <td><cp-number-field hide-label label=${`${name} · ${ed.capitalCost}`} .value=${r.capitalCost} ?changed=${o?.capitalCost !== r.capitalCost}
-            unit=${ed.perUnit} locale=${this.locale} invalidText=${ed.invalidNumber} @cp-number=${(e: CustomEvent<NumberChange>) => this.edit(r.id, "capitalCost", e)}></cp-number-field></td>
+            unit=${ed.perUnit} unit-scale="10000" unit-word="元" locale=${this.locale} invalidText=${ed.invalidNumber} @cp-number=${(e: CustomEvent<NumberChange>) => this.edit(r.id, "capitalCost", e)}></cp-number-field></td>
           <td><cp-number-field hide-label label=${`${name} · ${ed.runningCost}`} .value=${r.runningCost} ?changed=${o?.runningCost !== r.runningCost}
-            unit=${ed.perUnitYear} locale=${this.locale} invalidText=${ed.invalidNumber} @cp-number=${(e: CustomEvent<NumberChange>) => this.edit(r.id, "runningCost", e)}></cp-number-field></td>
+            unit=${ed.perUnitYear} unit-scale="10000" unit-word="元" locale=${this.locale} invalidText=${ed.invalidNumber} @cp-number=${(e: CustomEvent<NumberChange>) => this.edit(r.id, "runningCost", e)}></cp-number-field></td>
           <td>${r.wholeUnits ? "✓" : "—"}</td></tr>`;
       })}</tbody></table></div>`;
   }

@@ -5,7 +5,7 @@ const value = (r: { ok: boolean; value?: unknown; expected?: { en: string } }) =
 
 describe("parseNumberText", () => {
   it("parseNumberText(text) reads separators, full-width digits, 万 and minus signs", () => {
-    expect(["12,345", "１２，３４５", "1.2万", "−3", " 7 ", "1e3", ".5", "12,34", "1,5", "abc", ""].map(parseNumberText)).toEqual([
+    expect(["12,345", "１２，３４５", "1.2万", "−3", " 7 ", "1e3", ".5", "12,34", "1,5", "abc", ""].map((t) => parseNumberText(t))).toEqual([
       12345, 12345, 12000, -3, 7, 1000, 0.5, undefined, undefined, undefined, undefined,
     ]);
   });
@@ -18,6 +18,18 @@ describe("readNumber", () => {
       12, 12345, undefined, undefined, "! must be a non-negative number", "! expected a number (the cell is formatted as a date)",
     ]);
     expect(value(readNumber({ min: -90, max: 90 })(-91))).toBe("! must be between -90 and 90");
+  });
+
+  it("readNumber() refuses a footnote mark, a space inside, an ambiguous dot or comma, naming why (issue 16.4)", () => {
+    const read = readNumber();
+    expect(["12345①", "1000 20", "1.000", "12,34"].map((c) => value(read(c)))).toEqual([
+      '! must be a number: holds a footnote mark "①": remove it and enter the figure alone',
+      '! must be a number: a space inside the figure (such as "1000 20"): one number or two? Remove the space',
+      '! must be a number: "1.000" is ambiguous: a decimal, or a thousands separator? Write 1,000 or 1000 for thousands',
+      "! must be a number: a comma in an unusual place: thousands separators go every three digits (12,345); use a dot for decimals (12.34)",
+    ]);
+    expect(["3.2万", "4.6亿", "30.125"].map((c) => value(read(c)))).toEqual([32000, 460000000, '! must be a number: "30.125" is ambiguous: a decimal, or a thousands separator? Write 30,125 or 30125 for thousands']);
+    expect(value(readNumber({ min: -90, max: 90, decimal: true })("30.125"))).toBe(30.125);
   });
 });
 
